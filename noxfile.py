@@ -1,0 +1,301 @@
+"""Every workflow of jobruns: generate, tests, lint, demo.
+
+The generation pipeline (specs/*.yaml -> validate -> openapi-python-client -> generated/<provider>/) is
+plain Python below. Sessions run it inside their own virtualenv as ``python noxfile.py generate``, where
+the pinned generator and ruff are installed; tests import the same functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import filecmp
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+GENERATOR = "openapi-python-client==0.29.1"
+RUFF = "ruff==0.17.5"  # the generator formats with whatever ruff is on PATH: pin it for byte-identical output
+SPEC_VALIDATOR = "openapi-spec-validator==0.9.0"
+# Bump when the pipeline below changes what it writes, so every provider regenerates.
+PIPELINE_VERSION = "1"
+STAMP = "generation.json"  # written into generated/<provider>/: what the package was generated from
+KEPT_ACROSS_REGENERATION = ("CHANGELOG.md",)
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["tests"]
+nox.options.error_on_missing_interpreters = True
+
+
+# --------------------------------------------------------------------------- the generation pipeline
+
+
+class PipelineError(Exception):
+    """A spec, config or generator run that stops the pipeline; the message says what and where."""
+
+
+def providers(root: Path = ROOT) -> list[str]:
+    return sorted(p.stem for p in (root / "specs").glob("*.yaml"))
+
+
+def _template_files(root: Path) -> list[Path]:
+    return sorted(p for p in (root / "templates").rglob("*") if p.is_file())
+
+
+def input_hash(provider: str, root: Path = ROOT) -> str:
+    """Everything the generated package depends on: spec, generator config, templates and tool pins."""
+    digest = hashlib.sha256()
+    for label in (PIPELINE_VERSION, GENERATOR, RUFF):
+        digest.update(label.encode() + b"\0")
+    inputs = [root / "specs" / f"{provider}.yaml", root / "specs" / "config" / f"{provider}.yaml"]
+    for path in inputs + _template_files(root):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _locate(document: object, nodes: object, error: object) -> tuple[str, int | None]:
+    """JSON pointer and line of the schema object an openapi-spec-validator error is about.
+
+    The validator reports paths relative to the schema object it was checking, not to the document,
+    so search the document for the object whose relative path leads to the offending instance.
+    """
+    relative = list(getattr(error, "relative_path", []))
+    instance = getattr(error, "instance", None)
+
+    def walk(data: object, node: object, pointer: str) -> Iterator[tuple[str, object, object]]:
+        yield pointer, data, node
+        if isinstance(data, dict) and hasattr(node, "value"):
+            for key_node, value_node in node.value:
+                key = key_node.value
+                if key in data:
+                    yield from walk(data[key], value_node, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+        elif isinstance(data, list) and hasattr(node, "value"):
+            for index, (item, item_node) in enumerate(zip(data, node.value, strict=False)):
+                yield from walk(item, item_node, f"{pointer}/{index}")
+
+    for pointer, data, node in walk(document, nodes, ""):
+        target, target_node, ok = data, node, True
+        for step in relative:
+            if isinstance(target, dict) and step in target:
+                target_node = next((v for k, v in target_node.value if k.value == step), target_node)
+                target = target[step]
+            elif isinstance(target, list) and isinstance(step, int) and step < len(target):
+                target_node, target = target_node.value[step], target[step]
+            else:
+                ok = False
+                break
+        if ok and target == instance and (relative or pointer):
+            suffix = "".join(f"/{s}" for s in relative)
+            return pointer + suffix or "/", target_node.start_mark.line + 1
+    return "/" + "/".join(str(s) for s in relative), None
+
+
+def validate_spec(spec: Path) -> None:
+    """Raise PipelineError naming the file, the location and the validator's message."""
+    import yaml
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    text = spec.read_text(encoding="utf-8")
+    try:
+        document = yaml.safe_load(text)
+        nodes = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        raise PipelineError(f"{spec}: not valid YAML: {exc}") from None
+    try:
+        validate(document)
+    except OpenAPIValidationError as exc:
+        pointer, line = _locate(document, nodes, exc)
+        where = f"{spec}:{line}" if line else str(spec)
+        raise PipelineError(f"{where}: invalid OpenAPI at {pointer}: {exc.message}") from None
+
+
+def _tool(name: str) -> str:
+    """A console script installed beside the running Python (the session's venv), else from PATH."""
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+def generate_provider(provider: str, out_dir: Path, root: Path = ROOT) -> Path:
+    """Generate one provider's package into out_dir/<provider> (which must not exist) and stamp it."""
+    spec = root / "specs" / f"{provider}.yaml"
+    config = root / "specs" / "config" / f"{provider}.yaml"
+    if not config.exists():
+        raise PipelineError(f"{config}: missing generator config for specs/{provider}.yaml")
+    validate_spec(spec)
+    target = out_dir / provider
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    command = [
+        _tool("openapi-python-client"), "generate",
+        "--path", str(spec), "--config", str(config),
+        "--custom-template-path", str(root / "templates"),
+        "--meta", "uv", "--output-path", str(target), "--fail-on-warning",
+    ]  # fmt: skip
+    result = subprocess.run(command, cwd=out_dir, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise PipelineError(f"openapi-python-client failed on {spec}:\n{result.stdout}{result.stderr}")
+    shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
+    stamp = {
+        "spec": f"specs/{provider}.yaml",
+        "generator": GENERATOR,
+        "ruff": RUFF,
+        "inputs_sha256": input_hash(provider, root),
+    }
+    (target / STAMP).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
+    return target
+
+
+def is_current(provider: str, root: Path = ROOT) -> bool:
+    stamp = root / "generated" / provider / STAMP
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))["inputs_sha256"]
+    except (OSError, ValueError, KeyError):
+        return False
+    return bool(recorded == input_hash(provider, root))
+
+
+def regenerate(root: Path = ROOT, force: bool = False, only: list[str] | None = None) -> list[str]:
+    """Regenerate every stale provider into a temp dir, then swap it into generated/. Returns those done."""
+    stale = [p for p in (only or providers(root)) if force or not is_current(p, root)]
+    if not stale:
+        return []
+    with tempfile.TemporaryDirectory(prefix="jobruns-generate-") as tmp:
+        out = Path(tmp)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            built = list(pool.map(lambda p: generate_provider(p, out, root), stale))
+        for provider, new in zip(stale, built, strict=True):
+            final = root / "generated" / provider
+            for name in KEPT_ACROSS_REGENERATION:
+                if (final / name).exists():
+                    shutil.copy2(final / name, new / name)
+            final.parent.mkdir(exist_ok=True)
+            if final.exists():
+                shutil.move(str(final), str(out / f"{provider}.old"))
+            shutil.move(str(new), str(final))
+    return stale
+
+
+def _tree(path: Path) -> set[str]:
+    ignored = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
+    return {
+        p.relative_to(path).as_posix()
+        for p in path.rglob("*")
+        if p.is_file() and not ignored.intersection(p.relative_to(path).parts) and not p.name.endswith(".egg-info")
+        and ".egg-info" not in p.relative_to(path).as_posix()
+    }
+
+
+def drift(root: Path = ROOT) -> list[str]:
+    """Every file of generated/ that differs from what specs/ + templates/ produce now."""
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="jobruns-check-") as tmp:
+        out = Path(tmp)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            list(pool.map(lambda p: generate_provider(p, out, root), providers(root)))
+        expected_dirs = set(providers(root))
+        actual_dirs = {p.name for p in (root / "generated").iterdir() if p.is_dir()} if (root / "generated").exists() else set()
+        for extra in sorted(actual_dirs - expected_dirs):
+            problems.append(f"generated/{extra}/: no spec specs/{extra}.yaml produces it")
+        for provider in sorted(expected_dirs):
+            want, have = out / provider, root / "generated" / provider
+            want_files = _tree(want)
+            have_files = _tree(have) - set(KEPT_ACROSS_REGENERATION) if have.exists() else set()
+            for name in sorted(want_files | have_files):
+                where = f"generated/{provider}/{name}"
+                if name not in have_files:
+                    problems.append(f"{where}: missing")
+                elif name not in want_files:
+                    problems.append(f"{where}: not produced by the generator")
+                elif not filecmp.cmp(want / name, have / name, shallow=False):
+                    problems.append(f"{where}: differs")
+    return problems
+
+
+def _main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python noxfile.py")
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="regenerate generated/ from specs/ and templates/")
+    gen.add_argument("--check", action="store_true", help="change nothing; list files that differ, exit 1 if any")
+    gen.add_argument("--force", action="store_true", help="regenerate providers whose inputs did not change too")
+    gen.add_argument("providers", nargs="*", help="only these providers (default: all)")
+    args = parser.parse_args(argv)
+    try:
+        if args.check:
+            problems = drift()
+            for line in problems:
+                print(line)
+            if problems:
+                print(f"\n{len(problems)} file(s) in generated/ differ from specs/ + templates/: run `nox -s generate`")
+                return 1
+            print("generated/ matches specs/ + templates/")
+            return 0
+        unknown = sorted(set(args.providers) - set(providers()))
+        if unknown:
+            parser.error(f"unknown provider(s) {', '.join(unknown)}; known: {', '.join(providers())}")
+        done = regenerate(force=args.force, only=args.providers or None)
+        print(f"regenerated: {', '.join(done)}" if done else "generated/ is up to date: nothing to do")
+        return 0
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+# --------------------------------------------------------------------------- sessions
+
+GENERATE_TOOLS = (GENERATOR, RUFF, SPEC_VALIDATOR, "nox")
+PROVIDER_PACKAGES = [f"generated/{p}" for p in providers()]
+
+
+@nox.session(python="3.11")
+def generate(session: nox.Session) -> None:
+    """Regenerate stale provider packages (`-- --force` for all, `-- --check` for the drift check)."""
+    session.install(*GENERATE_TOOLS)
+    session.run("python", "noxfile.py", "generate", *session.posargs)
+
+
+@nox.session(python="3.11")
+def check_generated(session: nox.Session) -> None:
+    """Fail, listing every file, when generated/ differs from what specs/ + templates/ produce."""
+    session.install(*GENERATE_TOOLS)
+    session.run("python", "noxfile.py", "generate", "--check")
+
+
+@nox.session(python="3.11")
+def tests(session: nox.Session) -> None:
+    """The drift check, then the test suite (pass pytest arguments after --)."""
+    session.install(*GENERATE_TOOLS)
+    session.run("python", "noxfile.py", "generate", "--check")
+    session.install("-e", ".[test]", *(arg for pkg in PROVIDER_PACKAGES for arg in ("-e", pkg)))
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    """ruff on everything; mypy --strict on the facade and on each generated package."""
+    session.install(RUFF, "mypy", "-e", ".[test]", *PROVIDER_PACKAGES)
+    session.run("ruff", "check", "src", "tests", "noxfile.py", *PROVIDER_PACKAGES)
+    session.run("mypy", "--strict", "src")
+    for package in PROVIDER_PACKAGES:
+        session.run("mypy", "--strict", package)
+
+
+@nox.session(python="3.11")
+def demo(session: nox.Session) -> None:
+    """The main job: regenerate if stale, install, and show every provider's client."""
+    session.install(*GENERATE_TOOLS)
+    session.run("python", "noxfile.py", "generate")
+    session.install(".", *PROVIDER_PACKAGES)
+    session.run("python", "-c", "import jobruns; print(jobruns.__version__)")
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv[1:]))

@@ -1,0 +1,76 @@
+"""jobruns: one typed interface to the job runs of TrueFoundry, Intuned, Northflank and Blaxel.
+
+    runs = jobruns.connect("blaxel", workspace="my-workspace", token="...")
+    with runs:
+        run = runs.get_run("job-id", "run-id")
+        for run in runs.iter_runs("job-id", limit=100): ...
+        done = runs.wait_for_run("job-id", "run-id", timeout=3600)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._client import AsyncClient, Client
+from ._errors import (
+    APIError,
+    AuthError,
+    ConfigError,
+    InvalidArgument,
+    JobRunsError,
+    NotFound,
+    NotSupported,
+    RateLimited,
+    ResponseError,
+    ServerError,
+    TransportError,
+    WaitTimeout,
+)
+from ._model import JOBRUN_JSON_SCHEMA, JobRun, Page, RunStatus
+from ._registry import providers
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "APIError",
+    "AsyncClient",
+    "AuthError",
+    "Client",
+    "ConfigError",
+    "InvalidArgument",
+    "JobRun",
+    "JobRunsError",
+    "NotFound",
+    "NotSupported",
+    "Page",
+    "RateLimited",
+    "ResponseError",
+    "RunStatus",
+    "ServerError",
+    "TransportError",
+    "WaitTimeout",
+    "connect",
+    "connect_async",
+    "jobrun_json_schema",
+    "providers",
+]
+
+
+def connect(provider: str, **settings: Any) -> Client:
+    """A blocking client for ``provider``; settings fall back to JOBRUNS_<PROVIDER>_<SETTING> variables.
+
+    Raises ConfigError, naming the setting and its variable, before any request when one is missing or bad.
+    """
+    return Client(provider, **settings)
+
+
+def connect_async(provider: str, **settings: Any) -> AsyncClient:
+    """Like ``connect``, for asyncio: every method is awaitable and ``iter_runs`` is an async iterator."""
+    return AsyncClient(provider, **settings)
+
+
+def jobrun_json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``JobRun.to_dict()`` (what ``jobruns schema`` prints), for downstream code generation."""
+    import copy
+
+    return copy.deepcopy(JOBRUN_JSON_SCHEMA)
