@@ -1,0 +1,33 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .job_execution import JobExecution
+from .job_execution_list import JobExecutionList
+from .job_execution_metadata import JobExecutionMetadata
+from .job_execution_spec import JobExecutionSpec
+from .job_execution_spec_env_override import JobExecutionSpecEnvOverride
+from .job_execution_stats import JobExecutionStats
+from .job_execution_status import JobExecutionStatus
+from .job_execution_task import JobExecutionTask
+from .job_execution_task_condition import JobExecutionTaskCondition
+from .job_execution_task_metadata import JobExecutionTaskMetadata
+from .job_execution_task_spec import JobExecutionTaskSpec
+from .job_execution_task_status import JobExecutionTaskStatus
+from .list_job_executions_sort import ListJobExecutionsSort
+from .pagination_meta import PaginationMeta
+
+__all__ = (
+    "JobExecution",
+    "JobExecutionList",
+    "JobExecutionMetadata",
+    "JobExecutionSpec",
+    "JobExecutionSpecEnvOverride",
+    "JobExecutionStats",
+    "JobExecutionStatus",
+    "JobExecutionTask",
+    "JobExecutionTaskCondition",
+    "JobExecutionTaskMetadata",
+    "JobExecutionTaskSpec",
+    "JobExecutionTaskStatus",
+    "ListJobExecutionsSort",
+    "PaginationMeta",
+)

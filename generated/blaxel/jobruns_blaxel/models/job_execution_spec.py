@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_execution_spec_env_override import JobExecutionSpecEnvOverride
+    from ..models.job_execution_task import JobExecutionTask
+
+
+T = TypeVar("T", bound="JobExecutionSpec")
+
+
+@_attrs_define
+class JobExecutionSpec:
+    """Job execution specification
+
+    Attributes:
+        env_override (JobExecutionSpecEnvOverride | Unset): Environment variable overrides (if provided for this
+            execution, values are masked with ***) Example: {"MY_VAR": "***", "BATCH_SIZE": "***"}.
+        memory_override (int | Unset): Memory override in megabytes (if provided for this execution) Example: 2048.
+        parallelism (int | Unset): Number of parallel tasks Example: 5.
+        tasks (list[JobExecutionTask] | Unset): List of execution tasks
+        timeout (int | Unset): Job timeout in seconds (captured at execution creation time) Example: 3600.
+    """
+
+    env_override: JobExecutionSpecEnvOverride | Unset = UNSET
+    memory_override: int | Unset = UNSET
+    parallelism: int | Unset = UNSET
+    tasks: list[JobExecutionTask] | Unset = UNSET
+    timeout: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        env_override: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env_override, Unset):
+            env_override = self.env_override.to_dict()
+
+        memory_override = self.memory_override
+
+        parallelism = self.parallelism
+
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
+
+        timeout = self.timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if env_override is not UNSET:
+            field_dict["envOverride"] = env_override
+        if memory_override is not UNSET:
+            field_dict["memoryOverride"] = memory_override
+        if parallelism is not UNSET:
+            field_dict["parallelism"] = parallelism
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_execution_spec_env_override import JobExecutionSpecEnvOverride  # noqa: PLC0415
+        from ..models.job_execution_task import JobExecutionTask  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _env_override = d.pop("envOverride", UNSET)
+        env_override: JobExecutionSpecEnvOverride | Unset
+        if isinstance(_env_override, Unset):
+            env_override = UNSET
+        else:
+            env_override = JobExecutionSpecEnvOverride.from_dict(_env_override)
+
+        memory_override = d.pop("memoryOverride", UNSET)
+
+        parallelism = d.pop("parallelism", UNSET)
+
+        _tasks = d.pop("tasks", UNSET)
+        tasks: list[JobExecutionTask] | Unset = UNSET
+        if _tasks is not UNSET:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = JobExecutionTask.from_dict(tasks_item_data)
+
+                tasks.append(tasks_item)
+
+        timeout = d.pop("timeout", UNSET)
+
+        job_execution_spec = cls(
+            env_override=env_override,
+            memory_override=memory_override,
+            parallelism=parallelism,
+            tasks=tasks,
+            timeout=timeout,
+        )
+
+        job_execution_spec.additional_properties = d
+        return job_execution_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_execution_task_status import JobExecutionTaskStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_execution_task_condition import JobExecutionTaskCondition
+    from ..models.job_execution_task_metadata import JobExecutionTaskMetadata
+    from ..models.job_execution_task_spec import JobExecutionTaskSpec
+
+
+T = TypeVar("T", bound="JobExecutionTask")
+
+
+@_attrs_define
+class JobExecutionTask:
+    """Job execution task
+
+    Attributes:
+        conditions (list[JobExecutionTaskCondition] | Unset): Task conditions
+        metadata (JobExecutionTaskMetadata | Unset): Job execution task metadata
+        spec (JobExecutionTaskSpec | Unset): Job execution task specification
+        status (JobExecutionTaskStatus | Unset): Job execution task status
+    """
+
+    conditions: list[JobExecutionTaskCondition] | Unset = UNSET
+    metadata: JobExecutionTaskMetadata | Unset = UNSET
+    spec: JobExecutionTaskSpec | Unset = UNSET
+    status: JobExecutionTaskStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conditions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.conditions, Unset):
+            conditions = []
+            for conditions_item_data in self.conditions:
+                conditions_item = conditions_item_data.to_dict()
+                conditions.append(conditions_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spec, Unset):
+            spec = self.spec.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if spec is not UNSET:
+            field_dict["spec"] = spec
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_execution_task_condition import JobExecutionTaskCondition  # noqa: PLC0415
+        from ..models.job_execution_task_metadata import JobExecutionTaskMetadata  # noqa: PLC0415
+        from ..models.job_execution_task_spec import JobExecutionTaskSpec  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _conditions = d.pop("conditions", UNSET)
+        conditions: list[JobExecutionTaskCondition] | Unset = UNSET
+        if _conditions is not UNSET:
+            conditions = []
+            for conditions_item_data in _conditions:
+                conditions_item = JobExecutionTaskCondition.from_dict(conditions_item_data)
+
+                conditions.append(conditions_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JobExecutionTaskMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JobExecutionTaskMetadata.from_dict(_metadata)
+
+        _spec = d.pop("spec", UNSET)
+        spec: JobExecutionTaskSpec | Unset
+        if isinstance(_spec, Unset):
+            spec = UNSET
+        else:
+            spec = JobExecutionTaskSpec.from_dict(_spec)
+
+        _status = d.pop("status", UNSET)
+        status: JobExecutionTaskStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = JobExecutionTaskStatus(_status)
+
+        job_execution_task = cls(
+            conditions=conditions,
+            metadata=metadata,
+            spec=spec,
+            status=status,
+        )
+
+        job_execution_task.additional_properties = d
+        return job_execution_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_job_run_response import GetJobRunResponse
+from ...models.http_error import HttpError
+from ...types import Response
+
+
+def _get_kwargs(
+    job_id: str,
+    job_run_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/svc/v1/jobs/{job_id}/runs/{job_run_name}".format(
+            job_id=quote(str(job_id), safe=""),
+            job_run_name=quote(str(job_run_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetJobRunResponse | HttpError | None:
+    if response.status_code == 200:
+        response_200 = GetJobRunResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = HttpError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HttpError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetJobRunResponse | HttpError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    job_run_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetJobRunResponse | HttpError]:
+    """Get Job Run
+
+     Get Job Run for provided jobRunName and jobId
+
+    Args:
+        job_id (str):
+        job_run_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetJobRunResponse | HttpError]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        job_run_name=job_run_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: str,
+    job_run_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetJobRunResponse | HttpError | None:
+    """Get Job Run
+
+     Get Job Run for provided jobRunName and jobId
+
+    Args:
+        job_id (str):
+        job_run_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetJobRunResponse | HttpError
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        job_run_name=job_run_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    job_run_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetJobRunResponse | HttpError]:
+    """Get Job Run
+
+     Get Job Run for provided jobRunName and jobId
+
+    Args:
+        job_id (str):
+        job_run_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetJobRunResponse | HttpError]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        job_run_name=job_run_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: str,
+    job_run_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetJobRunResponse | HttpError | None:
+    """Get Job Run
+
+     Get Job Run for provided jobRunName and jobId
+
+    Args:
+        job_id (str):
+        job_run_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetJobRunResponse | HttpError
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            job_run_name=job_run_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,354 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_error import HttpError
+from ...models.job_run_status import JobRunStatus
+from ...models.job_runs_sort_by import JobRunsSortBy
+from ...models.list_job_run_response import ListJobRunResponse
+from ...models.sort_direction import SortDirection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    job_id: str,
+    *,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    search_prefix: None | str | Unset = UNSET,
+    sort_by: JobRunsSortBy | Unset = UNSET,
+    order: SortDirection | Unset = UNSET,
+    triggered_by: list[str] | None | Unset = UNSET,
+    status: list[JobRunStatus] | Unset = UNSET,
+    version_numbers: list[float] | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
+
+    json_search_prefix: None | str | Unset
+    if isinstance(search_prefix, Unset):
+        json_search_prefix = UNSET
+    else:
+        json_search_prefix = search_prefix
+    params["searchPrefix"] = json_search_prefix
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    json_triggered_by: list[str] | None | Unset
+    if isinstance(triggered_by, Unset):
+        json_triggered_by = UNSET
+    elif isinstance(triggered_by, list):
+        json_triggered_by = triggered_by
+
+    else:
+        json_triggered_by = triggered_by
+    params["triggeredBy"] = json_triggered_by
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
+
+    params["status"] = json_status
+
+    json_version_numbers: list[float] | None | Unset
+    if isinstance(version_numbers, Unset):
+        json_version_numbers = UNSET
+    elif isinstance(version_numbers, list):
+        json_version_numbers = version_numbers
+
+    else:
+        json_version_numbers = version_numbers
+    params["versionNumbers"] = json_version_numbers
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/svc/v1/jobs/{job_id}/runs".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HttpError | ListJobRunResponse | None:
+    if response.status_code == 200:
+        response_200 = ListJobRunResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = HttpError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HttpError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HttpError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HttpError | ListJobRunResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    search_prefix: None | str | Unset = UNSET,
+    sort_by: JobRunsSortBy | Unset = UNSET,
+    order: SortDirection | Unset = UNSET,
+    triggered_by: list[str] | None | Unset = UNSET,
+    status: list[JobRunStatus] | Unset = UNSET,
+    version_numbers: list[float] | None | Unset = UNSET,
+) -> Response[HttpError | ListJobRunResponse]:
+    """List Job Runs
+
+     List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
+
+    Args:
+        job_id (str):
+        limit (int | None | Unset):  Default: 100. Example: 10.
+        offset (int | None | Unset):  Default: 0. Example: 0.
+        search_prefix (None | str | Unset):
+        sort_by (JobRunsSortBy | Unset):
+        order (SortDirection | Unset):
+        triggered_by (list[str] | None | Unset):
+        status (list[JobRunStatus] | Unset):
+        version_numbers (list[float] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HttpError | ListJobRunResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        limit=limit,
+        offset=offset,
+        search_prefix=search_prefix,
+        sort_by=sort_by,
+        order=order,
+        triggered_by=triggered_by,
+        status=status,
+        version_numbers=version_numbers,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    search_prefix: None | str | Unset = UNSET,
+    sort_by: JobRunsSortBy | Unset = UNSET,
+    order: SortDirection | Unset = UNSET,
+    triggered_by: list[str] | None | Unset = UNSET,
+    status: list[JobRunStatus] | Unset = UNSET,
+    version_numbers: list[float] | None | Unset = UNSET,
+) -> HttpError | ListJobRunResponse | None:
+    """List Job Runs
+
+     List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
+
+    Args:
+        job_id (str):
+        limit (int | None | Unset):  Default: 100. Example: 10.
+        offset (int | None | Unset):  Default: 0. Example: 0.
+        search_prefix (None | str | Unset):
+        sort_by (JobRunsSortBy | Unset):
+        order (SortDirection | Unset):
+        triggered_by (list[str] | None | Unset):
+        status (list[JobRunStatus] | Unset):
+        version_numbers (list[float] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HttpError | ListJobRunResponse
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+        search_prefix=search_prefix,
+        sort_by=sort_by,
+        order=order,
+        triggered_by=triggered_by,
+        status=status,
+        version_numbers=version_numbers,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    search_prefix: None | str | Unset = UNSET,
+    sort_by: JobRunsSortBy | Unset = UNSET,
+    order: SortDirection | Unset = UNSET,
+    triggered_by: list[str] | None | Unset = UNSET,
+    status: list[JobRunStatus] | Unset = UNSET,
+    version_numbers: list[float] | None | Unset = UNSET,
+) -> Response[HttpError | ListJobRunResponse]:
+    """List Job Runs
+
+     List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
+
+    Args:
+        job_id (str):
+        limit (int | None | Unset):  Default: 100. Example: 10.
+        offset (int | None | Unset):  Default: 0. Example: 0.
+        search_prefix (None | str | Unset):
+        sort_by (JobRunsSortBy | Unset):
+        order (SortDirection | Unset):
+        triggered_by (list[str] | None | Unset):
+        status (list[JobRunStatus] | Unset):
+        version_numbers (list[float] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HttpError | ListJobRunResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        limit=limit,
+        offset=offset,
+        search_prefix=search_prefix,
+        sort_by=sort_by,
+        order=order,
+        triggered_by=triggered_by,
+        status=status,
+        version_numbers=version_numbers,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    search_prefix: None | str | Unset = UNSET,
+    sort_by: JobRunsSortBy | Unset = UNSET,
+    order: SortDirection | Unset = UNSET,
+    triggered_by: list[str] | None | Unset = UNSET,
+    status: list[JobRunStatus] | Unset = UNSET,
+    version_numbers: list[float] | None | Unset = UNSET,
+) -> HttpError | ListJobRunResponse | None:
+    """List Job Runs
+
+     List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
+
+    Args:
+        job_id (str):
+        limit (int | None | Unset):  Default: 100. Example: 10.
+        offset (int | None | Unset):  Default: 0. Example: 0.
+        search_prefix (None | str | Unset):
+        sort_by (JobRunsSortBy | Unset):
+        order (SortDirection | Unset):
+        triggered_by (list[str] | None | Unset):
+        status (list[JobRunStatus] | Unset):
+        version_numbers (list[float] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HttpError | ListJobRunResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            search_prefix=search_prefix,
+            sort_by=sort_by,
+            order=order,
+            triggered_by=triggered_by,
+            status=status,
+            version_numbers=version_numbers,
+        )
+    ).parsed

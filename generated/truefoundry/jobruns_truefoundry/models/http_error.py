@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.http_error_details_type_0_item import HttpErrorDetailsType0Item
+
+
+T = TypeVar("T", bound="HttpError")
+
+
+@_attrs_define
+class HttpError:
+    """
+    Attributes:
+        status_code (int): HTTP Status Code
+        message (str): Error Message
+        code (int | None | str | Unset): Error code
+        details (list[HttpErrorDetailsType0Item] | None | Unset): Error details
+    """
+
+    status_code: int
+    message: str
+    code: int | None | str | Unset = UNSET
+    details: list[HttpErrorDetailsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        message = self.message
+
+        code: int | None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, list):
+            details = []
+            for details_type_0_item_data in self.details:
+                details_type_0_item = details_type_0_item_data.to_dict()
+                details.append(details_type_0_item)
+
+        else:
+            details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "statusCode": status_code,
+                "message": message,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.http_error_details_type_0_item import HttpErrorDetailsType0Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status_code = d.pop("statusCode")
+
+        message = d.pop("message")
+
+        def _parse_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_details(data: object) -> list[HttpErrorDetailsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                details_type_0 = []
+                _details_type_0 = data
+                for details_type_0_item_data in _details_type_0:
+                    details_type_0_item = HttpErrorDetailsType0Item.from_dict(details_type_0_item_data)
+
+                    details_type_0.append(details_type_0_item)
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HttpErrorDetailsType0Item] | None | Unset, data)
+
+        details = _parse_details(d.pop("details", UNSET))
+
+        http_error = cls(
+            status_code=status_code,
+            message=message,
+            code=code,
+            details=details,
+        )
+
+        http_error.additional_properties = d
+        return http_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
