@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request_error import BadRequestError
+from ...models.get_job_run_response_200 import GetJobRunResponse200
+from ...models.not_found_error import NotFoundError
+from ...models.unauthorized_error import UnauthorizedError
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_id: UUID,
+    project_name: str,
+    job_id: str,
+    job_run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{workspace_id}/projects/{project_name}/jobs/{job_id}/runs/{job_run_id}".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+            project_name=quote(str(project_name), safe=""),
+            job_id=quote(str(job_id), safe=""),
+            job_run_id=quote(str(job_run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
+    if response.status_code == 200:
+        response_200 = GetJobRunResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequestError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = NotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: UUID,
+    project_name: str,
+    job_id: str,
+    job_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
+    """Get Job Run
+
+     Get information and results for a specific JobRun.
+
+    Args:
+        workspace_id (UUID):
+        project_name (str):
+        job_id (str):
+        job_run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        project_name=project_name,
+        job_id=job_id,
+        job_run_id=job_run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: UUID,
+    project_name: str,
+    job_id: str,
+    job_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
+    """Get Job Run
+
+     Get information and results for a specific JobRun.
+
+    Args:
+        workspace_id (UUID):
+        project_name (str):
+        job_id (str):
+        job_run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        project_name=project_name,
+        job_id=job_id,
+        job_run_id=job_run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: UUID,
+    project_name: str,
+    job_id: str,
+    job_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
+    """Get Job Run
+
+     Get information and results for a specific JobRun.
+
+    Args:
+        workspace_id (UUID):
+        project_name (str):
+        job_id (str):
+        job_run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        project_name=project_name,
+        job_id=job_id,
+        job_run_id=job_run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: UUID,
+    project_name: str,
+    job_id: str,
+    job_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
+    """Get Job Run
+
+     Get information and results for a specific JobRun.
+
+    Args:
+        workspace_id (UUID):
+        project_name (str):
+        job_id (str):
+        job_run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            project_name=project_name,
+            job_id=job_id,
+            job_run_id=job_run_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bad_request_error_category import BadRequestErrorCategory
+from ..models.bad_request_error_code import BadRequestErrorCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BadRequestError")
+
+
+@_attrs_define
+class BadRequestError:
+    """
+    Attributes:
+        code (BadRequestErrorCode): The request is invalid or malformed
+        category (BadRequestErrorCategory): Errors caused by user actions or input
+        message (str):
+        retirable (bool):
+        correlation_id (str):
+        details (Any | Unset):
+    """
+
+    code: BadRequestErrorCode
+    category: BadRequestErrorCategory
+    message: str
+    retirable: bool
+    correlation_id: str
+    details: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code.value
+
+        category = self.category.value
+
+        message = self.message
+
+        retirable = self.retirable
+
+        correlation_id = self.correlation_id
+
+        details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "category": category,
+                "message": message,
+                "retirable": retirable,
+                "correlationId": correlation_id,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = BadRequestErrorCode(d.pop("code"))
+
+        category = BadRequestErrorCategory(d.pop("category"))
+
+        message = d.pop("message")
+
+        retirable = d.pop("retirable")
+
+        correlation_id = d.pop("correlationId")
+
+        details = d.pop("details", UNSET)
+
+        bad_request_error = cls(
+            code=code,
+            category=category,
+            message=message,
+            retirable=retirable,
+            correlation_id=correlation_id,
+            details=details,
+        )
+
+        bad_request_error.additional_properties = d
+        return bad_request_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_job_run_response_200_results import GetJobRunResponse200Results
+    from ..models.job_run import JobRun
+
+
+T = TypeVar("T", bound="GetJobRunResponse200")
+
+
+@_attrs_define
+class GetJobRunResponse200:
+    """
+    Attributes:
+        job_run (JobRun):
+        results (GetJobRunResponse200Results | Unset):
+    """
+
+    job_run: JobRun
+    results: GetJobRunResponse200Results | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_run = self.job_run.to_dict()
+
+        results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = self.results.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jobRun": job_run,
+            }
+        )
+        if results is not UNSET:
+            field_dict["results"] = results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_job_run_response_200_results import GetJobRunResponse200Results  # noqa: PLC0415
+        from ..models.job_run import JobRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job_run = JobRun.from_dict(d.pop("jobRun"))
+
+        _results = d.pop("results", UNSET)
+        results: GetJobRunResponse200Results | Unset
+        if isinstance(_results, Unset):
+            results = UNSET
+        else:
+            results = GetJobRunResponse200Results.from_dict(_results)
+
+        get_job_run_response_200 = cls(
+            job_run=job_run,
+            results=results,
+        )
+
+        get_job_run_response_200.additional_properties = d
+        return get_job_run_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetJobRunResponse200Results")
+
+
+@_attrs_define
+class GetJobRunResponse200Results:
+    """
+    Attributes:
+        signed_url (str):
+        format_ (str):
+        signed_url_expiration (str | Unset):
+        size (float | Unset):
+        key (str | Unset):
+    """
+
+    signed_url: str
+    format_: str
+    signed_url_expiration: str | Unset = UNSET
+    size: float | Unset = UNSET
+    key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        signed_url = self.signed_url
+
+        format_ = self.format_
+
+        signed_url_expiration = self.signed_url_expiration
+
+        size = self.size
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signed_url": signed_url,
+                "format": format_,
+            }
+        )
+        if signed_url_expiration is not UNSET:
+            field_dict["signed_url_expiration"] = signed_url_expiration
+        if size is not UNSET:
+            field_dict["size"] = size
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        signed_url = d.pop("signed_url")
+
+        format_ = d.pop("format")
+
+        signed_url_expiration = d.pop("signed_url_expiration", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        get_job_run_response_200_results = cls(
+            signed_url=signed_url,
+            format_=format_,
+            signed_url_expiration=signed_url_expiration,
+            size=size,
+            key=key,
+        )
+
+        get_job_run_response_200_results.additional_properties = d
+        return get_job_run_response_200_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

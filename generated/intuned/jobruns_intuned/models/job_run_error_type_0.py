@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_run_error_type_0_category import JobRunErrorType0Category
+from ..models.job_run_error_type_0_code import JobRunErrorType0Code
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobRunErrorType0")
+
+
+@_attrs_define
+class JobRunErrorType0:
+    """Error information if the job run failed, stored as JSONB
+
+    Attributes:
+        message (str): Error message describing the failure Example: An error occurred while executing the job.
+        code (JobRunErrorType0Code): Optional error code for more specific error identification Example: internal-
+            server-error.
+        category (JobRunErrorType0Category):
+        details (Any | Unset):
+        correlation_id (str | Unset): Optional correlation ID for tracking the error Example:
+            123e4567-e89b-12d3-a456-426614174000.
+        retirable (bool | Unset):  Default: False.
+        doc_url (str | Unset): Optional documentation URL for more information Example:
+            https://intunedhq.com/docs/main/support/errors.
+    """
+
+    message: str
+    code: JobRunErrorType0Code
+    category: JobRunErrorType0Category
+    details: Any | Unset = UNSET
+    correlation_id: str | Unset = UNSET
+    retirable: bool | Unset = False
+    doc_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        code = self.code.value
+
+        category = self.category.value
+
+        details = self.details
+
+        correlation_id = self.correlation_id
+
+        retirable = self.retirable
+
+        doc_url = self.doc_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "code": code,
+                "category": category,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+        if correlation_id is not UNSET:
+            field_dict["correlationId"] = correlation_id
+        if retirable is not UNSET:
+            field_dict["retirable"] = retirable
+        if doc_url is not UNSET:
+            field_dict["doc_url"] = doc_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        code = JobRunErrorType0Code(d.pop("code"))
+
+        category = JobRunErrorType0Category(d.pop("category"))
+
+        details = d.pop("details", UNSET)
+
+        correlation_id = d.pop("correlationId", UNSET)
+
+        retirable = d.pop("retirable", UNSET)
+
+        doc_url = d.pop("doc_url", UNSET)
+
+        job_run_error_type_0 = cls(
+            message=message,
+            code=code,
+            category=category,
+            details=details,
+            correlation_id=correlation_id,
+            retirable=retirable,
+            doc_url=doc_url,
+        )
+
+        job_run_error_type_0.additional_properties = d
+        return job_run_error_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobRunJobConfigurationSnapshotAuthSessionType0")
+
+
+@_attrs_define
+class JobRunJobConfigurationSnapshotAuthSessionType0:
+    """Authentication session information for the job
+
+    Example:
+        {'id': 'auth-session-123'}
+
+    Attributes:
+        id (str):
+        check_attempts (int | Unset): Number of attempts to check the validity of the AuthSession before recreating it.
+            Default: 3. Example: 3.
+        create_attempts (int | Unset): Number of attempts to create a new AuthSession if the current one is invalid or
+            expired. Default: 3. Example: 3.
+    """
+
+    id: str
+    check_attempts: int | Unset = 3
+    create_attempts: int | Unset = 3
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        check_attempts = self.check_attempts
+
+        create_attempts = self.create_attempts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if check_attempts is not UNSET:
+            field_dict["checkAttempts"] = check_attempts
+        if create_attempts is not UNSET:
+            field_dict["createAttempts"] = create_attempts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        check_attempts = d.pop("checkAttempts", UNSET)
+
+        create_attempts = d.pop("createAttempts", UNSET)
+
+        job_run_job_configuration_snapshot_auth_session_type_0 = cls(
+            id=id,
+            check_attempts=check_attempts,
+            create_attempts=create_attempts,
+        )
+
+        job_run_job_configuration_snapshot_auth_session_type_0.additional_properties = d
+        return job_run_job_configuration_snapshot_auth_session_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

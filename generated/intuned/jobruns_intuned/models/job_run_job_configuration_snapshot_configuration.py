@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_run_job_configuration_snapshot_configuration_retry import (
+        JobRunJobConfigurationSnapshotConfigurationRetry,
+    )
+
+
+T = TypeVar("T", bound="JobRunJobConfigurationSnapshotConfiguration")
+
+
+@_attrs_define
+class JobRunJobConfigurationSnapshotConfiguration:
+    """Job configuration settings
+
+    Attributes:
+        retry (JobRunJobConfigurationSnapshotConfigurationRetry | Unset): The retry policy of the job. Configure how
+            many retries and the delay between them for each payload. Example: {'maximumAttempts': 3}.
+        max_concurrent_requests (float | Unset): The batch size of payloads to execute. This does not guarantee that the
+            payloads will be executed at the same time.
+        request_timeout (int | Unset): Timeout for the API request in seconds. Default is 10 minutes (600 seconds).
+            Default: 600. Example: 600.
+        proxy (str | Unset): Proxy URL for the job to use when making API calls Example:
+            http://username:password@proxy.example.com:8080.
+    """
+
+    retry: JobRunJobConfigurationSnapshotConfigurationRetry | Unset = UNSET
+    max_concurrent_requests: float | Unset = UNSET
+    request_timeout: int | Unset = 600
+    proxy: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        retry: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retry, Unset):
+            retry = self.retry.to_dict()
+
+        max_concurrent_requests = self.max_concurrent_requests
+
+        request_timeout = self.request_timeout
+
+        proxy = self.proxy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if retry is not UNSET:
+            field_dict["retry"] = retry
+        if max_concurrent_requests is not UNSET:
+            field_dict["maxConcurrentRequests"] = max_concurrent_requests
+        if request_timeout is not UNSET:
+            field_dict["requestTimeout"] = request_timeout
+        if proxy is not UNSET:
+            field_dict["proxy"] = proxy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run_job_configuration_snapshot_configuration_retry import (
+            JobRunJobConfigurationSnapshotConfigurationRetry,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _retry = d.pop("retry", UNSET)
+        retry: JobRunJobConfigurationSnapshotConfigurationRetry | Unset
+        if isinstance(_retry, Unset):
+            retry = UNSET
+        else:
+            retry = JobRunJobConfigurationSnapshotConfigurationRetry.from_dict(_retry)
+
+        max_concurrent_requests = d.pop("maxConcurrentRequests", UNSET)
+
+        request_timeout = d.pop("requestTimeout", UNSET)
+
+        proxy = d.pop("proxy", UNSET)
+
+        job_run_job_configuration_snapshot_configuration = cls(
+            retry=retry,
+            max_concurrent_requests=max_concurrent_requests,
+            request_timeout=request_timeout,
+            proxy=proxy,
+        )
+
+        job_run_job_configuration_snapshot_configuration.additional_properties = d
+        return job_run_job_configuration_snapshot_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

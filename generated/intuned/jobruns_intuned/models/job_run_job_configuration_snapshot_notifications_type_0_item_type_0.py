@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_run_job_configuration_snapshot_notifications_type_0_item_type_0_type import (
+    JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers import (
+        JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers,
+    )
+
+
+T = TypeVar("T", bound="JobRunJobConfigurationSnapshotNotificationsType0ItemType0")
+
+
+@_attrs_define
+class JobRunJobConfigurationSnapshotNotificationsType0ItemType0:
+    """
+    Attributes:
+        type_ (JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type):
+        url (str): The URL to which the webhook will send the data. Example: https://example.com/webhook.
+        headers (JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers | Unset): Optional headers to be sent
+            with the webhook request. Example: {'Content-Type': 'application/json', 'Authorization': 'Bearer token'}.
+    """
+
+    type_: JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type
+    url: str
+    headers: JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        url = self.url
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers import (
+            JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type(d.pop("type"))
+
+        url = d.pop("url")
+
+        _headers = d.pop("headers", UNSET)
+        headers: JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers.from_dict(_headers)
+
+        job_run_job_configuration_snapshot_notifications_type_0_item_type_0 = cls(
+            type_=type_,
+            url=url,
+            headers=headers,
+        )
+
+        job_run_job_configuration_snapshot_notifications_type_0_item_type_0.additional_properties = d
+        return job_run_job_configuration_snapshot_notifications_type_0_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_run_job_configuration_snapshot_webhook_sink_configuration_type import (
+    JobRunJobConfigurationSnapshotWebhookSinkConfigurationType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_run_job_configuration_snapshot_webhook_sink_configuration_headers import (
+        JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders,
+    )
+
+
+T = TypeVar("T", bound="JobRunJobConfigurationSnapshotWebhookSinkConfiguration")
+
+
+@_attrs_define
+class JobRunJobConfigurationSnapshotWebhookSinkConfiguration:
+    """Configuration for the webhook sink.
+
+    Attributes:
+        type_ (JobRunJobConfigurationSnapshotWebhookSinkConfigurationType):
+        url (str): The URL to which the webhook will send the data. Example: https://example.com/webhook.
+        headers (JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders | Unset): Optional headers to be sent
+            with the webhook request. Example: {'Content-Type': 'application/json', 'Authorization': 'Bearer token'}.
+        skip_on_fail (bool | Unset): If true, the webhook will not be sent if the API execution fails. Default: False.
+        apis_to_send (list[str] | Unset): List of API names to be sent to the webhook. If not provided, all APIs will be
+            sent. Example: ['api1', 'api2'].
+    """
+
+    type_: JobRunJobConfigurationSnapshotWebhookSinkConfigurationType
+    url: str
+    headers: JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders | Unset = UNSET
+    skip_on_fail: bool | Unset = False
+    apis_to_send: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        url = self.url
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        skip_on_fail = self.skip_on_fail
+
+        apis_to_send: list[str] | Unset = UNSET
+        if not isinstance(self.apis_to_send, Unset):
+            apis_to_send = self.apis_to_send
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if skip_on_fail is not UNSET:
+            field_dict["skipOnFail"] = skip_on_fail
+        if apis_to_send is not UNSET:
+            field_dict["apisToSend"] = apis_to_send
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run_job_configuration_snapshot_webhook_sink_configuration_headers import (
+            JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = JobRunJobConfigurationSnapshotWebhookSinkConfigurationType(d.pop("type"))
+
+        url = d.pop("url")
+
+        _headers = d.pop("headers", UNSET)
+        headers: JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders.from_dict(_headers)
+
+        skip_on_fail = d.pop("skipOnFail", UNSET)
+
+        apis_to_send = cast(list[str], d.pop("apisToSend", UNSET))
+
+        job_run_job_configuration_snapshot_webhook_sink_configuration = cls(
+            type_=type_,
+            url=url,
+            headers=headers,
+            skip_on_fail=skip_on_fail,
+            apis_to_send=apis_to_send,
+        )
+
+        job_run_job_configuration_snapshot_webhook_sink_configuration.additional_properties = d
+        return job_run_job_configuration_snapshot_webhook_sink_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_run_reason_type_0_type import JobRunReasonType0Type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobRunReasonType0")
+
+
+@_attrs_define
+class JobRunReasonType0:
+    """Reason for JobRun state change., stored as JSONB
+
+    Attributes:
+        type_ (JobRunReasonType0Type):
+        message (str):
+        details (Any | Unset):
+        doc_url (str | Unset): Optional documentation URL for more information Example:
+            https://intunedhq.com/docs/main/support/reasons#no-valid-output-received.
+    """
+
+    type_: JobRunReasonType0Type
+    message: str
+    details: Any | Unset = UNSET
+    doc_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        message = self.message
+
+        details = self.details
+
+        doc_url = self.doc_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "message": message,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+        if doc_url is not UNSET:
+            field_dict["doc_url"] = doc_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = JobRunReasonType0Type(d.pop("type"))
+
+        message = d.pop("message")
+
+        details = d.pop("details", UNSET)
+
+        doc_url = d.pop("doc_url", UNSET)
+
+        job_run_reason_type_0 = cls(
+            type_=type_,
+            message=message,
+            details=details,
+            doc_url=doc_url,
+        )
+
+        job_run_reason_type_0.additional_properties = d
+        return job_run_reason_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job_run import JobRun
+
+
+T = TypeVar("T", bound="ListJobRunsResponse200")
+
+
+@_attrs_define
+class ListJobRunsResponse200:
+    """
+    Attributes:
+        job_runs (list[JobRun]):
+        total_count (int): Total number of JobRuns available. Example: 150.
+    """
+
+    job_runs: list[JobRun]
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_runs = []
+        for job_runs_item_data in self.job_runs:
+            job_runs_item = job_runs_item_data.to_dict()
+            job_runs.append(job_runs_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jobRuns": job_runs,
+                "totalCount": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run import JobRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job_runs = []
+        _job_runs = d.pop("jobRuns")
+        for job_runs_item_data in _job_runs:
+            job_runs_item = JobRun.from_dict(job_runs_item_data)
+
+            job_runs.append(job_runs_item)
+
+        total_count = d.pop("totalCount")
+
+        list_job_runs_response_200 = cls(
+            job_runs=job_runs,
+            total_count=total_count,
+        )
+
+        list_job_runs_response_200.additional_properties = d
+        return list_job_runs_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

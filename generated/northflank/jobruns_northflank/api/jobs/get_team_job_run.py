@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_job_run_response import GetJobRunResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    team_id: str,
+    project_id: str,
+    job_id: str,
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/teams/{team_id}/projects/{project_id}/jobs/{job_id}/runs/{run_id}".format(
+            team_id=quote(str(team_id), safe=""),
+            project_id=quote(str(project_id), safe=""),
+            job_id=quote(str(job_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetJobRunResponse | None:
+    if response.status_code == 200:
+        response_200 = GetJobRunResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetJobRunResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: str,
+    project_id: str,
+    job_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | GetJobRunResponse]:
+    """Get run details (team-scoped)
+
+     Returns data about the given job run in a team's project.
+
+    Args:
+        team_id (str):
+        project_id (str):
+        job_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetJobRunResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        project_id=project_id,
+        job_id=job_id,
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: str,
+    project_id: str,
+    job_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | GetJobRunResponse | None:
+    """Get run details (team-scoped)
+
+     Returns data about the given job run in a team's project.
+
+    Args:
+        team_id (str):
+        project_id (str):
+        job_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetJobRunResponse
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        project_id=project_id,
+        job_id=job_id,
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: str,
+    project_id: str,
+    job_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | GetJobRunResponse]:
+    """Get run details (team-scoped)
+
+     Returns data about the given job run in a team's project.
+
+    Args:
+        team_id (str):
+        project_id (str):
+        job_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetJobRunResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        project_id=project_id,
+        job_id=job_id,
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: str,
+    project_id: str,
+    job_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | GetJobRunResponse | None:
+    """Get run details (team-scoped)
+
+     Returns data about the given job run in a team's project.
+
+    Args:
+        team_id (str):
+        project_id (str):
+        job_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetJobRunResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            project_id=project_id,
+            job_id=job_id,
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_job_runs_response import ListJobRunsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    job_id: str,
+    *,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/projects/{project_id}/jobs/{job_id}/runs".format(
+            project_id=quote(str(project_id), safe=""),
+            job_id=quote(str(job_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListJobRunsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListJobRunsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListJobRunsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ErrorResponse | ListJobRunsResponse]:
+    """Get job runs
+
+     Fetches run history for the given job. Required permission: Project > Jobs > General > Read
+
+    Args:
+        project_id (str):
+        job_id (str):
+        per_page (int | Unset):
+        page (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListJobRunsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        per_page=per_page,
+        page=page,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ErrorResponse | ListJobRunsResponse | None:
+    """Get job runs
+
+     Fetches run history for the given job. Required permission: Project > Jobs > General > Read
+
+    Args:
+        project_id (str):
+        job_id (str):
+        per_page (int | Unset):
+        page (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListJobRunsResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        job_id=job_id,
+        client=client,
+        per_page=per_page,
+        page=page,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ErrorResponse | ListJobRunsResponse]:
+    """Get job runs
+
+     Fetches run history for the given job. Required permission: Project > Jobs > General > Read
+
+    Args:
+        project_id (str):
+        job_id (str):
+        per_page (int | Unset):
+        page (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListJobRunsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        per_page=per_page,
+        page=page,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ErrorResponse | ListJobRunsResponse | None:
+    """Get job runs
+
+     Fetches run history for the given job. Required permission: Project > Jobs > General > Read
+
+    Args:
+        project_id (str):
+        job_id (str):
+        per_page (int | Unset):
+        page (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListJobRunsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            client=client,
+            per_page=per_page,
+            page=page,
+            cursor=cursor,
+        )
+    ).parsed

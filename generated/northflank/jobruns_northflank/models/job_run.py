@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_run_active import JobRunActive
+from ..models.job_run_failed import JobRunFailed
+from ..models.job_run_status import JobRunStatus
+from ..models.job_run_succeeded import JobRunSucceeded
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobRun")
+
+
+@_attrs_define
+class JobRun:
+    """
+    Attributes:
+        id (str): The ID of the job run
+        active (JobRunActive): Whether the run is currently in progress
+        backoff_limit (int): The number of attempts to retry this job run before it is marked as failed.
+        completions (int): The number of times this job run has concluded successfully or with an error.
+        concluded (bool): Has the job run finished?
+        failed (JobRunFailed): Whether this job run failed to complete successfully
+        run_name (str): The name of the job run
+        status (JobRunStatus): A string representing the status of the job. Either SUCCESS, RUNNING or FAILED.
+        succeeded (JobRunSucceeded): Whether this job run completed successfully
+        started_at (None | str | Unset): The timestamp when the job run started.
+        concluded_at (None | str | Unset): The timestamp when the job run concluded.
+    """
+
+    id: str
+    active: JobRunActive
+    backoff_limit: int
+    completions: int
+    concluded: bool
+    failed: JobRunFailed
+    run_name: str
+    status: JobRunStatus
+    succeeded: JobRunSucceeded
+    started_at: None | str | Unset = UNSET
+    concluded_at: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        active = self.active.value
+
+        backoff_limit = self.backoff_limit
+
+        completions = self.completions
+
+        concluded = self.concluded
+
+        failed = self.failed.value
+
+        run_name = self.run_name
+
+        status = self.status.value
+
+        succeeded = self.succeeded.value
+
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = self.started_at
+
+        concluded_at: None | str | Unset
+        if isinstance(self.concluded_at, Unset):
+            concluded_at = UNSET
+        else:
+            concluded_at = self.concluded_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "active": active,
+                "backoffLimit": backoff_limit,
+                "completions": completions,
+                "concluded": concluded,
+                "failed": failed,
+                "runName": run_name,
+                "status": status,
+                "succeeded": succeeded,
+            }
+        )
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        if concluded_at is not UNSET:
+            field_dict["concludedAt"] = concluded_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        active = JobRunActive(d.pop("active"))
+
+        backoff_limit = d.pop("backoffLimit")
+
+        completions = d.pop("completions")
+
+        concluded = d.pop("concluded")
+
+        failed = JobRunFailed(d.pop("failed"))
+
+        run_name = d.pop("runName")
+
+        status = JobRunStatus(d.pop("status"))
+
+        succeeded = JobRunSucceeded(d.pop("succeeded"))
+
+        def _parse_started_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        started_at = _parse_started_at(d.pop("startedAt", UNSET))
+
+        def _parse_concluded_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        concluded_at = _parse_concluded_at(d.pop("concludedAt", UNSET))
+
+        job_run = cls(
+            id=id,
+            active=active,
+            backoff_limit=backoff_limit,
+            completions=completions,
+            concluded=concluded,
+            failed=failed,
+            run_name=run_name,
+            status=status,
+            succeeded=succeeded,
+            started_at=started_at,
+            concluded_at=concluded_at,
+        )
+
+        job_run.additional_properties = d
+        return job_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
