@@ -1,10 +1,10 @@
 """jobruns: one typed interface to the job runs of TrueFoundry, Intuned, Northflank and Blaxel.
 
-    runs = jobruns.connect("blaxel", workspace="my-workspace", token="...")
-    with runs:
-        run = runs.get_run("job-id", "run-id")
-        for run in runs.iter_runs("job-id", limit=100): ...
-        done = runs.wait_for_run("job-id", "run-id", timeout=3600)
+runs = jobruns.connect("blaxel", workspace="my-workspace", token="...")
+with runs:
+    run = runs.get_run("job-id", "run-id")
+    for run in runs.iter_runs("job-id", limit=100): ...
+    done = runs.wait_for_run("job-id", "run-id", timeout=3600)
 """
 
 from __future__ import annotations

@@ -1,0 +1,105 @@
+"""What an adapter is: the mapping between one provider's generated package and jobruns' model.
+
+An adapter holds mapping only: which generated operation serves get and list, how its paging reads,
+how its model becomes a JobRun, where its error bodies keep the message. Sending, retrying, paging
+loops, polling and error classes live once, in _client.py.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Mapping
+from types import ModuleType
+from typing import Any, ClassVar
+
+from attrs import frozen
+
+from ._errors import ConfigError
+from ._model import JobRun, RunStatus
+from ._settings import Setting
+
+Position = int | str | None  # where a page starts: an offset, a page number or a provider cursor; None: first
+
+
+@frozen
+class Call:
+    """One generated operation to call, with its keyword arguments (``client`` aside)."""
+
+    operation: ModuleType
+    kwargs: dict[str, Any]
+
+
+@frozen
+class PageOf:
+    """A list answer read by an adapter: provider models, where the next page starts, the total if told."""
+
+    models: list[Any]
+    next_position: Position
+    total: int | None = None
+
+
+class Adapter:
+    name: ClassVar[str]
+    package: ClassVar[str]  # the generated package, e.g. "jobruns_blaxel"
+    settings: ClassVar[tuple[Setting, ...]] = ()
+    default_base_url: ClassVar[str | None] = None
+    default_page_size: ClassVar[int] = 50
+    max_page_size: ClassVar[int]
+    filters_status_server_side: ClassVar[bool] = False
+    statuses: ClassVar[Mapping[str, RunStatus]]
+    docs_url: ClassVar[str]
+
+    def __init__(self, settings: Mapping[str, Any]) -> None:
+        self.config = settings
+
+    @classmethod
+    def load(cls) -> ModuleType:
+        """The generated package, or ConfigError with the pip line that installs it."""
+        try:
+            return importlib.import_module(cls.package)
+        except ModuleNotFoundError as exc:
+            if exc.name != cls.package:
+                raise
+            raise ConfigError(
+                f"{cls.name}: the provider package {cls.package} is not installed: "
+                f"pip install 'jobruns[{cls.name}]' (or pip install generated/{cls.name} from a jobruns checkout)"
+            ) from None
+
+    @classmethod
+    def installed(cls) -> bool:
+        return importlib.util.find_spec(cls.package) is not None
+
+    def status(self, value: object) -> tuple[RunStatus, str]:
+        """(RunStatus, raw provider value): unknown and missing values map to UNKNOWN, never raise."""
+        raw = getattr(value, "value", value)
+        text = raw if isinstance(raw, str) else ""  # None, or the generator's Unset: no status sent
+        return self.statuses.get(text, RunStatus.UNKNOWN), text
+
+    def provider_statuses(self, wanted: frozenset[RunStatus]) -> list[str]:
+        return [value for value, status in self.statuses.items() if status in wanted]
+
+    # --- the mapping each provider writes -----------------------------------------------------------
+
+    def auth_headers(self, token: str) -> dict[str, str]:
+        raise NotImplementedError
+
+    def get_call(self, job_id: str, run_id: str) -> Call:
+        raise NotImplementedError
+
+    def read_run(self, body: Any) -> Any:
+        """The provider run model inside a get answer (JSON already decoded)."""
+        raise NotImplementedError
+
+    def list_call(self, job_id: str, position: Position, page_size: int, statuses: list[str] | None) -> Call:
+        raise NotImplementedError
+
+    def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
+        raise NotImplementedError
+
+    def to_run(self, job_id: str, model: Any) -> JobRun:
+        raise NotImplementedError
+
+    def error_details(self, body: Any) -> tuple[str | None, str | None]:
+        """(message, request id) from a decoded error body; (None, None) when it has neither."""
+        return None, None

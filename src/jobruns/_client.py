@@ -1,0 +1,576 @@
+"""The clients: sending, retrying, redirects, paging, polling and error mapping, written once for all providers.
+
+One request-response exchange is a sans-IO generator (``_Core._exchange``): it yields what to do next
+(send a request, sleep) and receives the outcome, so the sync and async clients share every decision
+and differ only in how they perform I/O.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import contextlib
+import json
+import logging
+import random
+import time
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator
+from email.utils import parsedate_to_datetime
+from types import TracebackType
+from typing import Any, Self
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+from attrs import frozen
+
+from . import _registry
+from ._adapter import Adapter, Call, Position
+from ._errors import (
+    APIError,
+    AuthError,
+    ConfigError,
+    InvalidArgument,
+    JobRunsError,
+    NotFound,
+    RateLimited,
+    ResponseError,
+    ServerError,
+    TransportError,
+    WaitTimeout,
+)
+from ._model import JobRun, Page, RunStatus
+from ._settings import resolve
+
+log = logging.getLogger("jobruns")
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+BACKOFF_BASE = 0.5  # seconds; the n-th retry waits up to BACKOFF_BASE * 2**n (full jitter)
+BACKOFF_CAP = 8.0
+RETRY_AFTER_CAP = 60.0  # a longer Retry-After is not waited for: RateLimited/ServerError is raised
+RETRY_BUDGET = 60.0  # total seconds one call may spend sleeping between retries
+MAX_REDIRECTS = 5
+EXCERPT = 200
+DEFAULT_POLL_INTERVAL = 5.0
+DEFAULT_MAX_POLL_INTERVAL = 60.0
+DEFAULT_WAIT_TIMEOUT = 3600.0
+
+
+@frozen
+class _Send:
+    method: str
+    url: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+
+
+@frozen
+class _Sleep:
+    seconds: float
+
+
+_Step = _Send | _Sleep
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """Seconds from Retry-After (seconds or HTTP-date) or retry-after-ms; None when absent or unreadable."""
+    if "retry-after-ms" in response.headers:
+        try:
+            return max(0.0, float(response.headers["retry-after-ms"]) / 1000)
+        except ValueError:
+            pass
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, moment.timestamp() - time.time())
+
+
+def _same_origin(a: str, b: str) -> bool:
+    x, y = urlsplit(a), urlsplit(b)
+    return (x.scheme, x.hostname, x.port) == (y.scheme, y.hostname, y.port)
+
+
+class _Core:
+    """Configuration and every decision shared by Client and AsyncClient."""
+
+    def __init__(self, provider: str, settings: dict[str, Any]) -> None:
+        adapter_class = _registry.adapter_class(provider)
+        config = resolve(provider, adapter_class.settings, settings, adapter_class.default_base_url)
+        adapter_class.load()
+        self.provider = provider
+        self._adapter: Adapter = adapter_class(config)
+        self._base_url: str = config["base_url"]
+        self._credentials = self._adapter.auth_headers(config["token"])
+        token: str = config["token"]
+        self._secrets = [token, *(v for v in self._credentials.values() if token in v and v != token)]
+        self._retries: int = config["retries"]
+        self._timeout = httpx.Timeout(config["timeout"])
+        self._user_client = config["httpx_client"]
+
+    def __repr__(self) -> str:
+        return f"<jobruns.{type(self).__name__} provider={self.provider!r} base_url={self._base_url!r}>"
+
+    # --- requests and answers -----------------------------------------------------------------------
+
+    def _redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
+
+    def _excerpt(self, response: httpx.Response) -> str:
+        text = response.content[: EXCERPT * 4].decode("utf-8", "replace")
+        return self._redact(" ".join(text.split()))[:EXCERPT]
+
+    def _exchange(self, call: Call) -> Generator[_Step, httpx.Response | None, Any]:
+        """Send one call, retrying and following redirects as policy says; return the decoded JSON body.
+
+        Sends receive the response (or have the transport exception thrown in); sleeps receive None.
+        """
+        kwargs = call.operation._get_kwargs(**call.kwargs)
+        url = self._base_url + kwargs["url"]
+        params = {k: v for k, v in kwargs.get("params", {}).items()}
+        headers = {**kwargs.get("headers", {}), **self._credentials}
+        origin = url
+        attempt = redirects = 0
+        slept = 0.0
+        while True:
+            delay: float | None
+            try:
+                response = yield _Send(kwargs["method"].upper(), url, params, headers)
+                assert response is not None
+            except httpx.HTTPError as exc:
+                delay = self._backoff(attempt, slept, None)
+                what = self._redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+                if delay is None:
+                    raise TransportError(f"{self.provider}: request to {self._redact(url)} failed: {what}") from None
+                log.debug("%s: %s; retry %d in %.2fs", self.provider, what, attempt + 1, delay)
+            else:
+                if response.is_redirect and "location" in response.headers and redirects < MAX_REDIRECTS:
+                    redirects += 1
+                    url, params = urljoin(str(response.url), response.headers["location"]), {}
+                    if not _same_origin(url, origin):  # never hand credentials to another origin
+                        headers = {k: v for k, v in headers.items() if k not in self._credentials}
+                    continue
+                delay = self._backoff(attempt, slept, response) if response.status_code in RETRY_STATUSES else None
+                if delay is None:
+                    return self._decode(response)
+                log.debug("%s: HTTP %d; retry %d in %.2fs", self.provider, response.status_code, attempt + 1, delay)
+            yield _Sleep(delay)
+            attempt += 1
+            slept += delay
+
+    def _backoff(self, attempt: int, slept: float, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before the next try, or None when the answer is final."""
+        if attempt >= self._retries:
+            return None
+        asked = _retry_after(response) if response is not None else None
+        if asked is not None and asked > RETRY_AFTER_CAP:
+            return None
+        delay = asked if asked is not None else random.uniform(0, min(BACKOFF_CAP, BACKOFF_BASE * 2**attempt))
+        if slept + delay > RETRY_BUDGET:
+            return None
+        return delay
+
+    def _decode(self, response: httpx.Response) -> Any:
+        status = response.status_code
+        body: Any = None
+        try:
+            body = json.loads(response.content) if response.content else None
+        except (ValueError, UnicodeDecodeError):
+            if 200 <= status < 300:
+                raise ResponseError(
+                    "the answer is not JSON",
+                    provider=self.provider,
+                    status_code=status,
+                    body_excerpt=self._excerpt(response),
+                ) from None
+        if 200 <= status < 300:
+            if body is None:
+                raise ResponseError("the answer is empty", provider=self.provider, status_code=status)
+            return body
+        message, request_id = (None, None)
+        with contextlib.suppress(AttributeError, KeyError, TypeError, ValueError):
+            message, request_id = self._adapter.error_details(body)
+        for header in ("x-request-id", "x-correlation-id", "request-id", "x-amzn-requestid", "cf-ray"):
+            if request_id is None and header in response.headers:
+                request_id = response.headers[header]
+        if not message:
+            message = response.reason_phrase or "error"
+        details: dict[str, Any] = {
+            "provider": self.provider,
+            "status_code": status,
+            "request_id": self._redact(str(request_id)) if request_id else None,
+            "body_excerpt": self._excerpt(response),
+        }
+        message = self._redact(str(message))
+        if status in (401, 403):
+            raise AuthError(message, **details)
+        if status == 404:
+            raise NotFound(message, **details)
+        if status == 429:
+            raise RateLimited(message, retry_after=_retry_after(response), **details)
+        if status >= 500:
+            raise ServerError(message, **details)
+        raise APIError(message, **details)
+
+    def _to_run(self, job_id: str, model: Any) -> JobRun:
+        try:
+            return self._adapter.to_run(job_id, model)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise ResponseError(f"a run is not as the spec says ({exc})", provider=self.provider) from None
+
+    def _read(self, what: str, read: Any, *args: Any) -> Any:
+        try:
+            return read(*args)
+        except JobRunsError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise ResponseError(
+                f"the {what} answer is not as the spec says: {type(exc).__name__}: {self._redact(str(exc))[:200]}",
+                provider=self.provider,
+                status_code=200,
+            ) from None
+
+    # --- arguments ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _check_id(name: str, value: object) -> str:
+        if not isinstance(value, str):
+            raise InvalidArgument(f"{name} must be a string, not {type(value).__name__}")
+        if value in ("", ".", ".."):
+            raise InvalidArgument(f"{name} {value!r} cannot be sent as a path segment")
+        if any(ord(c) < 32 or ord(c) == 127 for c in value):
+            raise InvalidArgument(f"{name} {value!r} contains a control character")
+        return value
+
+    def _get_call(self, job_id: str, run_id: str) -> Call:
+        return self._adapter.get_call(self._check_id("job_id", job_id), self._check_id("run_id", run_id))
+
+    @staticmethod
+    def _statuses(status: Iterable[RunStatus | str] | RunStatus | str | None) -> frozenset[RunStatus] | None:
+        if status is None:
+            return None
+        items = [status] if isinstance(status, str) else list(status)
+        wanted = set()
+        for item in items:
+            try:
+                wanted.add(RunStatus(str(item).lower()))
+            except ValueError:
+                allowed = ", ".join(s.value for s in RunStatus)
+                raise InvalidArgument(f"status {item!r} is not one of {allowed}") from None
+        return frozenset(wanted) or None
+
+    def _encode_cursor(self, job_id: str, page_size: int, position: Position) -> str:
+        raw = json.dumps([self.provider, job_id, page_size, position], separators=(",", ":"))
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+    def _decode_cursor(self, job_id: str, cursor: str) -> tuple[int, Position]:
+        try:
+            raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+            provider, cursor_job, page_size, position = json.loads(raw)
+            assert isinstance(page_size, int) and (position is None or isinstance(position, int | str))
+        except (binascii.Error, ValueError, TypeError, AssertionError):
+            raise InvalidArgument("cursor is not one that list_runs returned") from None
+        if provider != self.provider or cursor_job != job_id:
+            raise InvalidArgument(f"cursor belongs to {provider}/{cursor_job}, not {self.provider}/{job_id}")
+        return page_size, position
+
+    def _list_plan(
+        self, job_id: str, status: Any, page_size: int | None, cursor: str | None
+    ) -> tuple[Call, frozenset[RunStatus] | None, int, Position]:
+        job_id = self._check_id("job_id", job_id)
+        wanted = self._statuses(status)
+        position: Position = None
+        if cursor is not None:
+            cursor_size, position = self._decode_cursor(job_id, cursor)
+            page_size = page_size or cursor_size
+        size = page_size or self._adapter.default_page_size
+        if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= self._adapter.max_page_size:
+            raise InvalidArgument(f"page_size must be 1 to {self._adapter.max_page_size} for {self.provider}")
+        server_side = (
+            self._adapter.provider_statuses(wanted) if wanted and self._adapter.filters_status_server_side else None
+        )
+        return self._adapter.list_call(job_id, position, size, server_side), wanted, size, position
+
+    def _page(
+        self, job_id: str, body: Any, wanted: frozenset[RunStatus] | None, size: int, position: Position
+    ) -> Page[JobRun]:
+        read = self._read("list", self._adapter.read_page, body, position, size)
+        runs = [self._to_run(job_id, model) for model in read.models]
+        if wanted is not None:
+            runs = [run for run in runs if run.status in wanted]
+        cursor = None if read.next_position is None else self._encode_cursor(job_id, size, read.next_position)
+        return Page(items=runs, next_cursor=cursor, total=read.total)
+
+    def _run(self, job_id: str, body: Any) -> JobRun:
+        return self._to_run(job_id, self._read("get", self._adapter.read_run, body))
+
+    def _polling(
+        self, run_id: str, timeout: float | None, poll_interval: float, max_poll_interval: float | None
+    ) -> Generator[float | None, JobRun | RateLimited | None, JobRun]:
+        """wait_for_run's plan: yields None for "get the run now" (and receives the run, or RateLimited),
+        or seconds to sleep; returns the terminal run or raises WaitTimeout."""
+        if timeout is not None and timeout < 0:
+            raise InvalidArgument("timeout must be 0 or more seconds (or None to wait without limit)")
+        if poll_interval <= 0:
+            raise InvalidArgument("poll_interval must be more than 0 seconds")
+        cap = max(poll_interval, DEFAULT_MAX_POLL_INTERVAL if max_poll_interval is None else max_poll_interval)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        interval, last = poll_interval, None
+        while True:
+            outcome = yield None
+            pause = interval
+            if isinstance(outcome, RateLimited):
+                pause = max(interval, outcome.retry_after or 0.0)
+            elif outcome is not None:
+                last = outcome
+                if last.is_terminal:
+                    return last
+            remaining = None if deadline is None else deadline - time.monotonic()
+            if remaining is not None and remaining <= 0:
+                if last is None:
+                    assert isinstance(outcome, RateLimited)
+                    raise outcome
+                raise WaitTimeout(f"{self.provider}: run {run_id} still {last.status} after {timeout}s", last=last)
+            yield pause if remaining is None else min(pause, remaining)
+            interval = min(interval * 1.5, cap)
+
+
+def _check_limit(limit: int | None) -> None:
+    if limit is not None and (not isinstance(limit, int) or limit < 0):
+        raise InvalidArgument("limit must be 0 or more (or None for every run)")
+
+
+class Client(_Core):
+    """Blocking client for one provider; make one with ``jobruns.connect``."""
+
+    def __init__(self, provider: str, **settings: Any) -> None:
+        super().__init__(provider, settings)
+        if self._user_client is not None and not isinstance(self._user_client, httpx.Client):
+            raise ConfigError(f"{provider}: httpx_client must be an httpx.Client (connect_async takes an AsyncClient)")
+        self._http: httpx.Client = self._user_client or httpx.Client(timeout=self._timeout, follow_redirects=False)
+
+    def _call(self, call: Call) -> Any:
+        steps = self._exchange(call)
+        outcome: httpx.Response | None = None
+        try:
+            step = steps.send(None)
+            while True:
+                if isinstance(step, _Sleep):
+                    time.sleep(step.seconds)
+                    step = steps.send(None)
+                    continue
+                try:
+                    outcome = self._http.request(
+                        step.method, step.url, params=step.params, headers=step.headers, timeout=self._timeout
+                    )
+                except httpx.HTTPError as exc:
+                    step = steps.throw(exc)
+                else:
+                    step = steps.send(outcome)
+        except StopIteration as done:
+            return done.value
+
+    def get_run(self, job_id: str, run_id: str) -> JobRun:
+        """One run of a job."""
+        return self._run(job_id, self._call(self._get_call(job_id, run_id)))
+
+    def list_runs(
+        self,
+        job_id: str,
+        *,
+        status: Iterable[RunStatus | str] | RunStatus | str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[JobRun]:
+        """One page of a job's runs; pass ``page.next_cursor`` back as ``cursor`` for the next."""
+        call, wanted, size, position = self._list_plan(job_id, status, page_size, cursor)
+        return self._page(job_id, self._call(call), wanted, size, position)
+
+    def iter_runs(
+        self,
+        job_id: str,
+        *,
+        status: Iterable[RunStatus | str] | RunStatus | str | None = None,
+        limit: int | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[JobRun]:
+        """Every run of a job (or the first ``limit``), fetching pages lazily."""
+        _check_limit(limit)
+        return self._iter(job_id, status, limit, page_size)
+
+    def _iter(self, job_id: str, status: Any, limit: int | None, page_size: int | None) -> Iterator[JobRun]:
+        cursor: str | None = None
+        count = 0
+        while limit is None or count < limit:
+            page = self.list_runs(job_id, status=status, page_size=page_size, cursor=cursor)
+            for run in page.items[: None if limit is None else limit - count]:
+                yield run
+                count += 1
+            if page.next_cursor is None:
+                return
+            cursor = page.next_cursor
+
+    def wait_for_run(
+        self,
+        job_id: str,
+        run_id: str,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float | None = None,
+    ) -> JobRun:
+        """Poll until the run is terminal; WaitTimeout (with ``.last``) after ``timeout`` seconds.
+
+        The poll interval grows by half each time up to ``max_poll_interval`` (default 60 s), and a 429's
+        Retry-After is respected.
+        """
+        plan = self._polling(run_id, timeout, poll_interval, max_poll_interval)
+        outcome: JobRun | RateLimited | None = None
+        try:
+            while True:
+                step = plan.send(outcome)
+                outcome = None
+                if step is not None:
+                    time.sleep(step)
+                    continue
+                try:
+                    outcome = self.get_run(job_id, run_id)
+                except RateLimited as exc:
+                    outcome = exc
+        except StopIteration as done:
+            result: JobRun = done.value
+            return result
+
+    def close(self) -> None:
+        """Close the connection pool (not a client you passed as httpx_client: that stays yours)."""
+        if self._user_client is None:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncClient(_Core):
+    """Asyncio client for one provider; make one with ``jobruns.connect_async``."""
+
+    def __init__(self, provider: str, **settings: Any) -> None:
+        super().__init__(provider, settings)
+        if self._user_client is not None and not isinstance(self._user_client, httpx.AsyncClient):
+            raise ConfigError(f"{provider}: httpx_client must be an httpx.AsyncClient (connect takes an httpx.Client)")
+        self._http: httpx.AsyncClient = self._user_client or httpx.AsyncClient(
+            timeout=self._timeout, follow_redirects=False
+        )
+
+    async def _call(self, call: Call) -> Any:
+        steps = self._exchange(call)
+        try:
+            step = steps.send(None)
+            while True:
+                if isinstance(step, _Sleep):
+                    await asyncio.sleep(step.seconds)
+                    step = steps.send(None)
+                    continue
+                try:
+                    outcome = await self._http.request(
+                        step.method, step.url, params=step.params, headers=step.headers, timeout=self._timeout
+                    )
+                except httpx.HTTPError as exc:
+                    step = steps.throw(exc)
+                else:
+                    step = steps.send(outcome)
+        except StopIteration as done:
+            return done.value
+
+    async def get_run(self, job_id: str, run_id: str) -> JobRun:
+        """One run of a job."""
+        return self._run(job_id, await self._call(self._get_call(job_id, run_id)))
+
+    async def list_runs(
+        self,
+        job_id: str,
+        *,
+        status: Iterable[RunStatus | str] | RunStatus | str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[JobRun]:
+        """One page of a job's runs; pass ``page.next_cursor`` back as ``cursor`` for the next."""
+        call, wanted, size, position = self._list_plan(job_id, status, page_size, cursor)
+        return self._page(job_id, await self._call(call), wanted, size, position)
+
+    def iter_runs(
+        self,
+        job_id: str,
+        *,
+        status: Iterable[RunStatus | str] | RunStatus | str | None = None,
+        limit: int | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[JobRun]:
+        """Every run of a job (or the first ``limit``), fetching pages lazily: ``async for run in ...``."""
+        _check_limit(limit)
+        return self._iter(job_id, status, limit, page_size)
+
+    async def _iter(self, job_id: str, status: Any, limit: int | None, page_size: int | None) -> AsyncIterator[JobRun]:
+        cursor: str | None = None
+        count = 0
+        while limit is None or count < limit:
+            page = await self.list_runs(job_id, status=status, page_size=page_size, cursor=cursor)
+            for run in page.items[: None if limit is None else limit - count]:
+                yield run
+                count += 1
+            if page.next_cursor is None:
+                return
+            cursor = page.next_cursor
+
+    async def wait_for_run(
+        self,
+        job_id: str,
+        run_id: str,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float | None = None,
+    ) -> JobRun:
+        """Poll until the run is terminal; WaitTimeout (with ``.last``) after ``timeout`` seconds."""
+        plan = self._polling(run_id, timeout, poll_interval, max_poll_interval)
+        outcome: JobRun | RateLimited | None = None
+        try:
+            while True:
+                step = plan.send(outcome)
+                outcome = None
+                if step is not None:
+                    await asyncio.sleep(step)
+                    continue
+                try:
+                    outcome = await self.get_run(job_id, run_id)
+                except RateLimited as exc:
+                    outcome = exc
+        except StopIteration as done:
+            result: JobRun = done.value
+            return result
+
+    async def aclose(self) -> None:
+        """Close the connection pool (not a client you passed as httpx_client: that stays yours)."""
+        if self._user_client is None:
+            await self._http.aclose()
+
+    close = aclose
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

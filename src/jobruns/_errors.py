@@ -1,0 +1,95 @@
+"""The exceptions of jobruns: everything a user can catch derives from JobRunsError."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._model import JobRun
+
+
+class JobRunsError(Exception):
+    """Base of every error jobruns raises."""
+
+
+class ConfigError(JobRunsError):
+    """A setting is missing or malformed, or a provider package is not installed. Raised before any request."""
+
+
+class InvalidArgument(JobRunsError, ValueError):
+    """An argument (an id, a page size, a cursor) cannot be sent; raised before any request."""
+
+
+class NotSupported(JobRunsError):
+    """The provider cannot do what was asked."""
+
+
+class APIError(JobRunsError):
+    """The provider answered with an error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        status_code: int,
+        request_id: str | None = None,
+        body_excerpt: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.provider = provider
+        self.status_code = status_code
+        self.message = message
+        self.request_id = request_id
+        self.body_excerpt = body_excerpt
+
+    def __str__(self) -> str:
+        request = f", request id {self.request_id}" if self.request_id else ""
+        return f"{self.provider}: HTTP {self.status_code}: {self.message}{request}"
+
+
+class AuthError(APIError):
+    """401 or 403: the token is missing, wrong, or lacks access."""
+
+
+class NotFound(APIError):
+    """404: no such job or run (or no access to it)."""
+
+
+class RateLimited(APIError):
+    """429: too many requests; ``retry_after`` is the wait the provider asked for, in seconds."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: object) -> None:
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+        self.retry_after = retry_after
+
+
+class ServerError(APIError):
+    """5xx: the provider failed."""
+
+
+class ResponseError(JobRunsError):
+    """The provider's answer is not JSON, or not what its spec says."""
+
+    def __init__(self, message: str, *, provider: str, status_code: int | None = None, body_excerpt: str = "") -> None:
+        super().__init__(message)
+        self.provider = provider
+        self.status_code = status_code
+        self.body_excerpt = body_excerpt
+
+    def __str__(self) -> str:
+        status = f"HTTP {self.status_code}: " if self.status_code is not None else ""
+        excerpt = f" (body starts: {self.body_excerpt!r})" if self.body_excerpt else ""
+        return f"{self.provider}: {status}{self.args[0]}{excerpt}"
+
+
+class TransportError(JobRunsError):
+    """The request did not complete: connection refused or reset, DNS failure, timeout."""
+
+
+class WaitTimeout(JobRunsError):
+    """wait_for_run gave up; ``last`` is the run as last seen."""
+
+    def __init__(self, message: str, *, last: JobRun) -> None:
+        super().__init__(message)
+        self.last = last

@@ -1,0 +1,1 @@
+"""One module per provider, mapping its generated package to jobruns' model (see jobruns._adapter)."""

@@ -1,0 +1,110 @@
+"""Blaxel: cursor paging with meta.hasMore (and the older bare array with offset/limit); string times."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._adapter import Adapter, Call, PageOf, Position
+from .._model import JobRun, RunStatus
+from .._settings import Setting
+from .._time import between, to_utc
+
+if TYPE_CHECKING:
+    from jobruns_blaxel.models import JobExecution
+
+S = RunStatus
+# Asking for this API version gets the {data, meta} answer with cursor paging.
+API_VERSION = "2026-04-28"
+
+
+class Blaxel(Adapter):
+    name = "blaxel"
+    package = "jobruns_blaxel"
+    docs_url = "https://docs.blaxel.ai/api-reference/jobs/list-job-executions"
+    settings = (Setting("workspace", "Blaxel workspace name", required=True),)
+    default_base_url = "https://api.blaxel.ai/v0"
+    default_page_size = 50
+    max_page_size = 100
+    statuses = {
+        "queued": S.PENDING, "pending": S.PENDING, "running": S.RUNNING, "cancelling": S.CANCELLING,
+        "cancelled": S.CANCELLED, "succeeded": S.SUCCEEDED, "failed": S.FAILED, "timeout": S.FAILED,
+    }  # fmt: skip
+
+    def auth_headers(self, token: str) -> dict[str, str]:
+        # What Blaxel's own SDKs send; the spec's plain bearer scheme is accepted too (see specs/blaxel.yaml).
+        return {"X-Blaxel-Authorization": f"Bearer {token}", "X-Blaxel-Workspace": self.config["workspace"]}
+
+    def get_call(self, job_id: str, run_id: str) -> Call:
+        from jobruns_blaxel.api.jobs import get_job_execution
+
+        return Call(get_job_execution, {"job_id": job_id, "execution_id": run_id})
+
+    def read_run(self, body: Any) -> JobExecution:
+        from jobruns_blaxel.models import JobExecution
+
+        return JobExecution.from_dict(body)
+
+    def list_call(self, job_id: str, position: Position, page_size: int, statuses: list[str] | None) -> Call:
+        from jobruns_blaxel.api.jobs import list_job_executions
+
+        kwargs: dict[str, Any] = {"job_id": job_id, "limit": page_size, "blaxel_version": API_VERSION}
+        if isinstance(position, str):
+            kwargs["cursor"] = position
+        elif isinstance(position, int):  # a server answering the legacy way pages by offset
+            kwargs["offset"] = position
+        return Call(list_job_executions, kwargs)
+
+    def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
+        from jobruns_blaxel.models import JobExecution, JobExecutionList
+        from jobruns_blaxel.types import Unset
+
+        if isinstance(body, list):  # the legacy answer: a bare array, offset paging, no total
+            executions = [JobExecution.from_dict(item) for item in body]
+            offset = position if isinstance(position, int) else 0
+            return PageOf(executions, offset + len(executions) if len(executions) == page_size else None)
+        answer = JobExecutionList.from_dict(body)
+        data = [] if isinstance(answer.data, Unset) else list(answer.data)
+        if isinstance(answer.meta, Unset):
+            return PageOf(data, None)
+        meta = answer.meta
+        cursor = meta.next_cursor if meta.has_more is True and isinstance(meta.next_cursor, str) else None
+        return PageOf(data, cursor or None, meta.total if isinstance(meta.total, int) else None)
+
+    def to_run(self, job_id: str, model: JobExecution) -> JobRun:
+        meta = model.metadata
+        status, raw_status = self.status(model.status)
+        started, ended = to_utc(_text(meta.started_at)), to_utc(_text(meta.completed_at))
+        return JobRun(
+            provider=self.name,
+            job_id=_text(meta.job) or job_id,
+            id=_text(meta.id) or "",
+            name=None,
+            status=status,
+            provider_status=raw_status,
+            created_at=to_utc(_text(meta.created_at)),
+            started_at=started,
+            ended_at=ended,
+            duration=between(started, ended),
+            error=_failure(model) if status is S.FAILED else None,
+            raw=model,
+        )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _failure(model: JobExecution) -> str:
+    """The first failed task's condition, as one line: "task <name>: <reason>: <message>"."""
+    from jobruns_blaxel.types import Unset
+
+    tasks = [] if isinstance(model.tasks, Unset) else model.tasks
+    for task in tasks:
+        if str(task.status) != "failed":
+            continue
+        name = None if isinstance(task.metadata, Unset) else _text(task.metadata.name)
+        for condition in [] if isinstance(task.conditions, Unset) else task.conditions:
+            text = ": ".join(p for p in (_text(condition.reason), _text(condition.message)) if p)
+            if text:
+                return f"task {name}: {text}" if name else text
+    return "a task failed" if tasks else "execution failed"

@@ -1,0 +1,105 @@
+"""Intuned: x-api-key auth; pageNumber (from 0) + pageSize, as strings, with totalCount; ISO string times."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from .._adapter import Adapter, Call, PageOf, Position
+from .._errors import ConfigError
+from .._model import JobRun, RunStatus
+from .._settings import Setting
+from .._time import between, to_utc
+
+if TYPE_CHECKING:
+    from jobruns_intuned.models import JobRun as IntunedRun
+
+S = RunStatus
+
+
+class Intuned(Adapter):
+    name = "intuned"
+    package = "jobruns_intuned"
+    docs_url = "https://docs.intunedhq.com/client-apis/api-reference/projectsjobsruns/get-job-run"
+    settings = (
+        Setting("workspace_id", "Intuned workspace id (a UUID)", required=True),
+        Setting("project", "Intuned project name", required=True),
+    )
+    default_base_url = "https://app.intuned.io/api/v1/workspace"
+    default_page_size = 50
+    max_page_size = 100
+    statuses = {
+        "PENDING": S.RUNNING, "RESUMING": S.RUNNING, "PAUSED": S.PAUSED, "PAUSING": S.PAUSED,
+        "CANCELED": S.CANCELLED, "TERMINATED": S.CANCELLED, "SUCCESS": S.SUCCEEDED, "COMPLETED": S.SUCCEEDED,
+        "FAILURE": S.FAILED,
+    }  # fmt: skip
+
+    def __init__(self, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        try:
+            self.workspace = uuid.UUID(settings["workspace_id"])
+        except ValueError:
+            raise ConfigError(
+                f"intuned: setting 'workspace_id' must be a UUID, got {settings['workspace_id']!r} "
+                "(pass workspace_id=... or set JOBRUNS_INTUNED_WORKSPACE_ID)"
+            ) from None
+
+    def auth_headers(self, token: str) -> dict[str, str]:
+        return {"x-api-key": token}
+
+    def _where(self, job_id: str) -> dict[str, Any]:
+        return {"workspace_id": self.workspace, "project_name": self.config["project"], "job_id": job_id}
+
+    def get_call(self, job_id: str, run_id: str) -> Call:
+        from jobruns_intuned.api.projects_jobs_runs import get_job_run
+
+        return Call(get_job_run, {**self._where(job_id), "job_run_id": run_id})
+
+    def read_run(self, body: Any) -> IntunedRun:
+        from jobruns_intuned.models import GetJobRunResponse200
+
+        return GetJobRunResponse200.from_dict(body).job_run
+
+    def list_call(self, job_id: str, position: Position, page_size: int, statuses: list[str] | None) -> Call:
+        from jobruns_intuned.api.projects_jobs_runs import list_job_runs
+
+        page = int(position or 0)
+        return Call(list_job_runs, {**self._where(job_id), "page_size": str(page_size), "page_number": str(page)})
+
+    def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
+        from jobruns_intuned.models import ListJobRunsResponse200
+
+        answer = ListJobRunsResponse200.from_dict(body)
+        page = int(position or 0)
+        more = bool(answer.job_runs) and (page + 1) * page_size < answer.total_count
+        return PageOf(list(answer.job_runs), page + 1 if more else None, answer.total_count)
+
+    def to_run(self, job_id: str, model: IntunedRun) -> JobRun:
+        status, raw_status = self.status(model.status)
+        started, ended = to_utc(model.start_time), to_utc(model.end_time)
+        return JobRun(
+            provider=self.name,
+            job_id=model.job_id or job_id,
+            id=model.id,
+            name=None,
+            status=status,
+            provider_status=raw_status,
+            created_at=to_utc(model.created_at),
+            started_at=started,
+            ended_at=ended,
+            duration=between(started, ended),
+            error=_error_line(model),
+            raw=model,
+        )
+
+    def error_details(self, body: Any) -> tuple[str | None, str | None]:
+        return body.get("message"), body.get("correlationId")
+
+
+def _error_line(model: IntunedRun) -> str | None:
+    """error.message, then the reason for the state change: "<message> (reason: <reason message>)"."""
+    error = getattr(model.error, "message", None)
+    reason = getattr(model.reason, "message", None)
+    if error and reason and reason != error:
+        return f"{error} (reason: {reason})"
+    return error or (reason if str(model.status) == "FAILURE" else None)

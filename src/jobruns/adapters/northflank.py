@@ -1,0 +1,87 @@
+"""Northflank: bearer auth; project- or team-scoped paths; per_page + cursor paging with hasNextPage."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._adapter import Adapter, Call, PageOf, Position
+from .._model import JobRun, RunStatus
+from .._settings import Setting
+from .._time import between, to_utc
+
+if TYPE_CHECKING:
+    from jobruns_northflank.models import JobRun as NorthflankRun
+
+S = RunStatus
+
+
+class Northflank(Adapter):
+    name = "northflank"
+    package = "jobruns_northflank"
+    docs_url = "https://northflank.com/docs/v1/api/project/jobs/get-job-runs"
+    settings = (
+        Setting("project_id", "Northflank project id", required=True),
+        Setting("team_id", "Northflank team id, for a team's project (optional)"),
+    )
+    default_base_url = "https://api.northflank.com"
+    default_page_size = 50
+    max_page_size = 100
+    statuses = {"RUNNING": S.RUNNING, "SUCCESS": S.SUCCEEDED, "FAILED": S.FAILED}
+
+    def auth_headers(self, token: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {token}"}
+
+    def _where(self, job_id: str) -> dict[str, Any]:
+        where = {"project_id": self.config["project_id"], "job_id": job_id}
+        return {**where, "team_id": self.config["team_id"]} if self.config["team_id"] else where
+
+    def get_call(self, job_id: str, run_id: str) -> Call:
+        from jobruns_northflank.api.jobs import get_job_run, get_team_job_run
+
+        return Call(
+            get_team_job_run if self.config["team_id"] else get_job_run, {**self._where(job_id), "run_id": run_id}
+        )
+
+    def read_run(self, body: Any) -> NorthflankRun:
+        from jobruns_northflank.models import GetJobRunResponse
+
+        return GetJobRunResponse.from_dict(body).data
+
+    def list_call(self, job_id: str, position: Position, page_size: int, statuses: list[str] | None) -> Call:
+        from jobruns_northflank.api.jobs import list_job_runs, list_team_job_runs
+
+        kwargs: dict[str, Any] = {**self._where(job_id), "per_page": page_size}
+        if isinstance(position, str):
+            kwargs["cursor"] = position
+        return Call(list_team_job_runs if self.config["team_id"] else list_job_runs, kwargs)
+
+    def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
+        from jobruns_northflank.models import ListJobRunsResponse
+
+        answer = ListJobRunsResponse.from_dict(body)
+        cursor = answer.pagination.cursor if answer.pagination.has_next_page else None
+        return PageOf(list(answer.data.runs), cursor if isinstance(cursor, str) and cursor else None)
+
+    def to_run(self, job_id: str, model: NorthflankRun) -> JobRun:
+        status, raw_status = self.status(model.status)
+        started, ended = to_utc(model.started_at), to_utc(model.concluded_at)
+        failed = status is S.FAILED or int(model.failed) == 1
+        return JobRun(
+            provider=self.name,
+            job_id=job_id,
+            id=model.id,
+            name=model.run_name,
+            status=status,
+            provider_status=raw_status,
+            started_at=started,
+            ended_at=ended,
+            duration=between(started, ended),
+            error=f"run failed after {model.completions} attempt(s) (backoff limit {model.backoff_limit})"
+            if failed
+            else None,
+            raw=model,
+        )
+
+    def error_details(self, body: Any) -> tuple[str | None, str | None]:
+        error = body.get("error") or {}
+        return error.get("message"), error.get("id")

@@ -1,0 +1,221 @@
+"""The sandbox's HTTP server: one socket on 127.0.0.1, each provider under /<provider>.
+
+Routing, authentication, request recording and fault injection are here, once; what each provider's
+answers look like is in ``emulators/<provider>.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Callable, Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, ClassVar
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from attrs import define, field
+
+from ._world import SimRun, World
+
+DEFAULT_TOKEN = "sandbox-token"
+
+
+@define
+class Reply:
+    status: int = 200
+    body: Any = None  # JSON-able, or bytes sent as they are
+    headers: dict[str, str] = field(factory=dict)
+
+    def encoded(self) -> bytes:
+        if isinstance(self.body, bytes):
+            return self.body
+        return b"" if self.body is None else json.dumps(self.body, separators=(",", ":")).encode()
+
+
+@define
+class Recorded:
+    """A request as the sandbox received it."""
+
+    provider: str
+    method: str
+    raw_path: str  # exactly as sent, percent-encoding included, without the /<provider> prefix
+    path_params: dict[str, str]  # decoded
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # lower-cased names
+    operation: str | None  # "get" or "list", None when no route matched
+
+
+class Emulator:
+    """One provider's API: routes, auth scheme, body shapes and paging. Mapping only."""
+
+    name: ClassVar[str]
+    routes: ClassVar[list[tuple[str, str]]]  # (spec path template, "get" | "list")
+
+    def __init__(self, world: World, token: str) -> None:
+        self.world = world
+        self.token = token
+        self._compiled = [
+            (re.compile("^" + re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]*)", re.escape(t)) + "$"), t, op)
+            for t, op in self.routes
+        ]
+
+    def match(self, raw_path: str) -> tuple[str, str, dict[str, str]] | None:
+        for pattern, template, operation in self._compiled:
+            found = pattern.match(raw_path)
+            if found:
+                return template, operation, {k: unquote(v) for k, v in found.groupdict().items()}
+        return None
+
+    # --- what each provider writes -----------------------------------------------------------------
+
+    def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
+        """None when the request carries valid credentials, else the provider's 401/403 answer."""
+        raise NotImplementedError
+
+    def error(self, status: int, message: str) -> Reply:
+        raise NotImplementedError
+
+    def get_run(self, request: Recorded) -> Reply:
+        raise NotImplementedError
+
+    def list_runs(self, request: Recorded) -> Reply:
+        raise NotImplementedError
+
+    def render(self, run: SimRun) -> dict[str, Any]:
+        raise NotImplementedError
+
+    # --- shared helpers ----------------------------------------------------------------------------
+
+    def now(self) -> float:
+        return self.world.clock()
+
+    def public_id(self, run: SimRun) -> str:
+        """The id this provider shows for a run (and takes back in its get-run path)."""
+        return run.id
+
+    def find_run(self, job_id: str, run_id: str) -> SimRun | Reply:
+        run = next((r for r in self.world.job(job_id) or [] if run_id in (self.public_id(r), r.name)), None)
+        if run is None:
+            what = "job" if self.world.job(job_id) is None else "run"
+            return self.error(404, f"{what} not found")
+        self.world.fetched(run)
+        return run
+
+    def find_job(self, job_id: str) -> list[SimRun] | Reply:
+        runs = self.world.job(job_id)
+        return self.error(404, "job not found") if runs is None else runs
+
+    def integer(self, query: dict[str, list[str]], name: str, default: int, low: int, high: int | None) -> int | Reply:
+        values = query.get(name)
+        if not values:
+            return default
+        try:
+            value = int(values[-1])
+        except ValueError:
+            return self.error(400, f"query parameter {name} must be an integer, got {values[-1]!r}")
+        if value < low or (high is not None and value > high):
+            limit = f"{low} to {high}" if high is not None else f"at least {low}"
+            return self.error(400, f"query parameter {name} must be {limit}, got {value}")
+        return value
+
+
+class Sandbox:
+    """The server; ``urls`` maps each provider to its base URL. Use ``jobruns.sandbox.serve()`` to run one."""
+
+    def __init__(
+        self,
+        world: World,
+        emulators: Mapping[str, Callable[[World, str], Emulator]],
+        *,
+        port: int = 0,
+        token: str = DEFAULT_TOKEN,
+    ) -> None:
+        self.world = world
+        self.token = token
+        self.emulators = {name: make(world, token) for name, make in emulators.items()}
+        self.requests: list[Recorded] = []
+        self.hooks: list[Callable[[Recorded], Reply | None]] = []  # checked in order before the emulator
+        sandbox = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            server_version = "jobruns-sandbox"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                self._answer(sandbox.handle("GET", self.path, dict(self.headers.items())))
+
+            def _refuse(self) -> None:
+                self._answer(Reply(405, {"message": "only GET is served"}))
+
+            do_POST = do_PUT = do_PATCH = do_DELETE = _refuse
+
+            def _answer(self, reply: Reply) -> None:
+                body = reply.encoded()
+                self.send_response(reply.status)
+                headers = {"content-type": "application/json", **reply.headers}
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self._server.daemon_threads = True
+        self.port = self._server.server_address[1]
+        self.urls = {name: f"http://127.0.0.1:{self.port}/{name}" for name in self.emulators}
+        self._thread: threading.Thread | None = None
+
+    def handle(self, method: str, target: str, headers: Mapping[str, str]) -> Reply:
+        parts = urlsplit(target)
+        provider, _, rest = parts.path.lstrip("/").partition("/")
+        emulator = self.emulators.get(provider)
+        if emulator is None:
+            return Reply(404, {"message": f"no provider {provider!r}; try one of {', '.join(self.emulators)}"})
+        raw_path = "/" + rest
+        matched = emulator.match(raw_path)
+        recorded = Recorded(
+            provider=provider,
+            method=method,
+            raw_path=raw_path + (f"?{parts.query}" if parts.query else ""),
+            path_params=matched[2] if matched else {},
+            query=parse_qs(parts.query, keep_blank_values=True),
+            headers={k.lower(): v for k, v in headers.items()},
+            operation=matched[1] if matched else None,
+        )
+        self.requests.append(recorded)
+        for hook in self.hooks:
+            reply = hook(recorded)
+            if reply is not None:
+                return reply
+        refused = emulator.authenticate(recorded.headers)
+        if refused is not None:
+            return refused
+        if matched is None:
+            return emulator.error(404, f"no route for GET {raw_path}")
+        handler = emulator.get_run if matched[1] == "get" else emulator.list_runs
+        return handler(recorded)
+
+    def requests_to(self, provider: str, operation: str | None = None) -> list[Recorded]:
+        return [r for r in self.requests if r.provider == provider and (operation is None or r.operation == operation)]
+
+    def start(self) -> Sandbox:
+        self._thread = threading.Thread(target=self._server.serve_forever, name="jobruns-sandbox", daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

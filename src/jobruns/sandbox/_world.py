@@ -1,0 +1,127 @@
+"""The sandbox's simulated jobs and runs, shared by every provider's emulator.
+
+A run has a life: pending, then running, then an outcome (succeeded, failed or cancelled, with a
+cancelling moment before cancelled). Its phase follows the clock, or the number of times it was
+fetched (``polls=``), so tests can make a run end after exactly k polls.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable
+
+from attrs import define, field
+
+PENDING, RUNNING, CANCELLING = "pending", "running", "cancelling"
+SUCCEEDED, FAILED, CANCELLED = "succeeded", "failed", "cancelled"
+OUTCOMES = (SUCCEEDED, FAILED, CANCELLED)
+DEMO_JOB = "nightly-report"
+
+
+@define
+class SimRun:
+    id: str
+    name: str
+    job: str
+    created: float  # epoch seconds
+    pending_for: float
+    running_for: float
+    outcome: str
+    error: str | None = None
+    polls_left: int | None = None  # when set, the phase follows fetches instead of the clock
+    attempt: int = 0
+
+    @property
+    def started(self) -> float:
+        return self.created + self.pending_for
+
+    @property
+    def ended(self) -> float:
+        return self.started + self.running_for
+
+    def phase(self, now: float) -> str:
+        if self.polls_left is not None:
+            return RUNNING if self.polls_left > 0 else self.outcome
+        if now < self.started:
+            return PENDING
+        if now < self.ended:
+            if self.outcome == CANCELLED and now >= self.ended - min(1.0, self.running_for / 4):
+                return CANCELLING
+            return RUNNING
+        return self.outcome
+
+
+@define
+class World:
+    seed: int = 0
+    clock: Callable[[], float] = time.time
+    jobs: dict[str, list[SimRun]] = field(factory=dict)  # newest run first, as the providers list them
+    _lock: threading.Lock = field(factory=threading.Lock)
+
+    def job(self, job_id: str) -> list[SimRun] | None:
+        return self.jobs.get(job_id)
+
+    def fetched(self, run: SimRun) -> None:
+        """Count a fetch of a poll-driven run."""
+        with self._lock:
+            if run.polls_left:
+                run.polls_left -= 1
+
+    def add_job(
+        self,
+        job_id: str,
+        count: int,
+        *,
+        in_flight: int = 0,
+        run_seconds: float = 3.0,
+        outcome: str | None = None,
+        polls: int | None = None,
+    ) -> list[SimRun]:
+        """A job with ``count`` finished runs (mixed outcomes unless ``outcome``) and ``in_flight`` live ones.
+
+        Live runs end ``run_seconds`` apart from now (or after ``polls`` fetches each).
+        """
+        rng = random.Random(f"{self.seed}:{job_id}")
+        now = self.clock()
+        runs: list[SimRun] = []
+        for i in range(count):
+            created = now - 3600 * (count - i) - rng.uniform(0, 600)
+            result = outcome or rng.choices(OUTCOMES, weights=(7, 2, 1))[0]
+            runs.append(self._make(rng, job_id, i, created, rng.uniform(1, 20), rng.uniform(30, 900), result))
+        for j in range(in_flight):
+            result = outcome or (SUCCEEDED, FAILED)[j % 2]
+            run = self._make(rng, job_id, count + j, now - 0.5, 0.5 + 0.25 * j, run_seconds * (j + 1), result)
+            run.polls_left = polls
+            runs.append(run)
+        with self._lock:
+            self.jobs[job_id] = list(reversed(runs))
+        return runs
+
+    @staticmethod
+    def _make(
+        rng: random.Random, job: str, i: int, created: float, pending: float, running: float, outcome: str
+    ) -> SimRun:
+        error = None
+        if outcome == FAILED:
+            error = rng.choice(["exit code 1: report.py crashed", "OOMKilled: memory limit 2Gi", "deadline exceeded"])
+        return SimRun(
+            id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            name=f"{job}-{i + 1}",
+            job=job,
+            created=created,
+            pending_for=pending,
+            running_for=running,
+            outcome=outcome,
+            error=error,
+            attempt=rng.randint(0, 2),
+        )
+
+
+def demo_world(seed: int = 0, run_seconds: float = 3.0) -> World:
+    """What ``jobruns sandbox`` serves: the job nightly-report with 27 finished and 3 live runs."""
+    world = World(seed=seed)
+    world.add_job(DEMO_JOB, 27, in_flight=3, run_seconds=run_seconds)
+    return world

@@ -1,0 +1,1 @@
+"""One module per provider: how its API answers (routes, auth, bodies, paging). Mapping only."""

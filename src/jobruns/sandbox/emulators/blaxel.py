@@ -1,0 +1,95 @@
+"""Blaxel: X-Blaxel-Authorization (or Authorization) bearer plus X-Blaxel-Workspace; cursor paging with
+{data, meta} for API version 2026-04-28 and later, the legacy bare array with offset/limit before."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from .._server import Emulator, Recorded, Reply
+from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, SimRun
+
+STATUS = {PENDING: "queued", RUNNING: "running", CANCELLING: "cancelling",
+          SUCCEEDED: "succeeded", FAILED: "failed", CANCELLED: "cancelled"}  # fmt: skip
+ENVELOPE_SINCE = "2026-04-28"
+
+
+def _iso(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+class Blaxel(Emulator):
+    name = "blaxel"
+    routes = [("/jobs/{jobId}/executions/{executionId}", "get"), ("/jobs/{jobId}/executions", "list")]
+
+    def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
+        credential = headers.get("x-blaxel-authorization") or headers.get("authorization")
+        if credential != f"Bearer {self.token}":
+            return self.error(401, "Unauthorized")
+        if not headers.get("x-blaxel-workspace"):
+            return self.error(403, "missing X-Blaxel-Workspace header")
+        return None
+
+    def error(self, status: int, message: str) -> Reply:
+        return Reply(status, {"error": message, "code": status})
+
+    def get_run(self, request: Recorded) -> Reply:
+        params = request.path_params
+        run = self.find_run(params["jobId"], params["executionId"])
+        return run if isinstance(run, Reply) else Reply(200, self.render(run))
+
+    def list_runs(self, request: Recorded) -> Reply:
+        params, query = request.path_params, request.query
+        runs = self.find_job(params["jobId"])
+        limit = self.integer(query, "limit", 20, 1, 100)
+        offset = self.integer(query, "offset", 0, 0, None)
+        for problem in (runs, limit, offset):
+            if isinstance(problem, Reply):
+                return problem
+        assert isinstance(runs, list) and isinstance(limit, int) and isinstance(offset, int)
+        if request.headers.get("blaxel-version", "") < ENVELOPE_SINCE:  # no header: the older API version
+            return Reply(200, [self.render(run) for run in runs[offset : offset + limit]])
+        start = 0
+        if query.get("cursor"):
+            try:
+                start = int(base64.urlsafe_b64decode(query["cursor"][-1].encode()).decode())
+            except ValueError:
+                return self.error(400, "invalid cursor")
+        page = runs[start : start + limit]
+        more = start + limit < len(runs)
+        meta: dict[str, Any] = {"hasMore": more, "total": len(runs)}
+        if more:
+            meta["nextCursor"] = base64.urlsafe_b64encode(str(start + limit).encode()).decode()
+        return Reply(200, {"data": [self.render(run) for run in page], "meta": meta})
+
+    def render(self, run: SimRun) -> dict[str, Any]:
+        phase = run.phase(self.now())
+        metadata: dict[str, Any] = {
+            "id": run.id,
+            "job": run.job,
+            "workspace": "sandbox",
+            "createdAt": _iso(run.created),
+            "updatedAt": _iso(min(self.now(), run.ended)),
+        }
+        if phase != PENDING:
+            metadata["startedAt"] = _iso(run.started)
+        body: dict[str, Any] = {
+            "metadata": metadata,
+            "spec": {"parallelism": 1, "timeout": 3600, "tasks": []},
+            "status": STATUS[phase],
+            "stats": {"total": 1, "running": int(phase == RUNNING), "success": int(phase == SUCCEEDED),
+                      "failure": int(phase == FAILED), "cancelled": int(phase == CANCELLED), "retried": run.attempt},
+        }  # fmt: skip
+        if phase in (SUCCEEDED, FAILED, CANCELLED):
+            metadata["completedAt"] = _iso(run.ended)
+        if phase == FAILED:
+            body["tasks"] = [
+                {
+                    "metadata": {"name": f"{run.name}-task-0"},
+                    "status": "failed",
+                    "conditions": [{"type": "Failed", "reason": "TaskFailed", "message": run.error}],
+                }
+            ]
+        return body

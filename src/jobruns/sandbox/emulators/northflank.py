@@ -1,0 +1,81 @@
+"""Northflank: bearer auth, {error: {status, message, id}} errors, per_page (max 100) with cursor paging
+and {hasNextPage, cursor, count}; project- and team-scoped paths."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from .._server import Emulator, Recorded, Reply
+from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, SimRun
+
+# Northflank has no pending or cancelled status: a queued run is RUNNING, an aborted one FAILED.
+STATUS = {PENDING: "RUNNING", RUNNING: "RUNNING", CANCELLING: "RUNNING",
+          SUCCEEDED: "SUCCESS", FAILED: "FAILED", CANCELLED: "FAILED"}  # fmt: skip
+
+
+def _iso(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+class Northflank(Emulator):
+    name = "northflank"
+    routes = [
+        ("/v1/projects/{projectId}/jobs/{jobId}/runs/{runId}", "get"),
+        ("/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/runs/{runId}", "get"),
+        ("/v1/projects/{projectId}/jobs/{jobId}/runs", "list"),
+        ("/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/runs", "list"),
+    ]
+
+    def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
+        if headers.get("authorization") != f"Bearer {self.token}":
+            return self.error(401, "Unauthorized: invalid or missing API token")
+        return None
+
+    def error(self, status: int, message: str) -> Reply:
+        return Reply(status, {"error": {"status": status, "message": message, "id": str(uuid.uuid4())}})
+
+    def get_run(self, request: Recorded) -> Reply:
+        run = self.find_run(request.path_params["jobId"], request.path_params["runId"])
+        return run if isinstance(run, Reply) else Reply(200, {"data": self.render(run)})
+
+    def list_runs(self, request: Recorded) -> Reply:
+        runs = self.find_job(request.path_params["jobId"])
+        size = self.integer(request.query, "per_page", 50, 1, 100)
+        page = self.integer(request.query, "page", 1, 1, None)
+        for problem in (runs, size, page):
+            if isinstance(problem, Reply):
+                return problem
+        assert isinstance(runs, list) and isinstance(size, int) and isinstance(page, int)
+        start = (page - 1) * size
+        if request.query.get("cursor"):
+            try:
+                start = int(base64.urlsafe_b64decode(request.query["cursor"][-1].encode()).decode())
+            except ValueError:
+                return self.error(400, "invalid cursor")
+        chosen = runs[start : start + size]
+        more = start + size < len(runs)
+        pagination: dict[str, Any] = {"hasNextPage": more, "count": len(chosen)}
+        if more:
+            pagination["cursor"] = base64.urlsafe_b64encode(str(start + size).encode()).decode()
+        return Reply(200, {"data": {"runs": [self.render(run) for run in chosen]}, "pagination": pagination})
+
+    def render(self, run: SimRun) -> dict[str, Any]:
+        phase = run.phase(self.now())
+        done = phase in (SUCCEEDED, FAILED, CANCELLED)
+        return {
+            "id": run.id,
+            "active": 0 if done else 1,
+            "backoffLimit": 2,
+            "completions": 1 + run.attempt if done else run.attempt,
+            "concluded": done,
+            "failed": int(phase in (FAILED, CANCELLED)),
+            "runName": run.name,
+            "status": STATUS[phase],
+            "succeeded": int(phase == SUCCEEDED),
+            "startedAt": _iso(run.started) if phase != PENDING else None,
+            "concludedAt": _iso(run.ended) if done else None,
+        }

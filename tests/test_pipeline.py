@@ -1,0 +1,206 @@
+"""The generation pipeline: specs validate, generated packages match their specs, regeneration is exact."""
+
+from __future__ import annotations
+
+import filecmp
+import hashlib
+import importlib
+import inspect
+import os
+import pkgutil
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+import yaml
+
+import noxfile
+
+ROOT = noxfile.ROOT
+PROVIDERS = noxfile.providers()
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).replace(".", "_").replace("-", "_").lower()
+
+
+def operations(provider: str) -> list[tuple[str, str, dict]]:
+    spec = yaml.safe_load((ROOT / "specs" / f"{provider}.yaml").read_text())
+    return [
+        (path, method, op) for path, item in spec["paths"].items() for method, op in item.items() if method in METHODS
+    ]
+
+
+def test_all_four_providers_have_a_spec_and_a_package() -> None:
+    assert PROVIDERS == ["blaxel", "intuned", "northflank", "truefoundry"]
+    for provider in PROVIDERS:
+        assert (ROOT / "generated" / provider / f"jobruns_{provider}" / "py.typed").is_file()
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_spec_validates(provider: str) -> None:
+    noxfile.validate_spec(ROOT / "specs" / f"{provider}.yaml")
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_spec_records_its_sources(provider: str) -> None:
+    info = yaml.safe_load((ROOT / "specs" / f"{provider}.yaml").read_text())["info"]
+    sources = info["x-jobruns-sources"]
+    assert sources and all({"document", "url", "retrieved", "operations"} <= set(s) for s in sources)
+    tracked = {op for s in sources for op in s["operations"]}
+    declared = {f"{method.upper()} {path}" for path, method, _ in operations(provider)}
+    # every operation in the file is accounted for: taken from a source, or written by us
+    authored = " ".join(str(a) for a in info.get("x-jobruns-authored", []))
+    for op in declared - tracked:
+        assert op.split(" ", 1)[1] in authored, f"{op} has no source and is not marked as ours"
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_every_operation_is_generated_sync_and_async_with_its_path_parameters(provider: str) -> None:
+    package = importlib.import_module(f"jobruns_{provider}.api")
+    modules = {
+        info.name.rsplit(".", 1)[-1]: info.name
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")
+    }
+    ops = operations(provider)
+    assert ops
+    for path, _method, op in ops:
+        module = importlib.import_module(modules[snake(op["operationId"])])
+        path_params = {snake(p) for p in re.findall(r"{(\w+)}", path)}
+        for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+            parameters = set(inspect.signature(getattr(module, function)).parameters)
+            assert path_params <= parameters, f"{module.__name__}.{function} lacks {path_params - parameters}"
+        assert inspect.iscoroutinefunction(module.asyncio)
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_generated_package_metadata(provider: str) -> None:
+    meta = tomllib.loads((ROOT / "generated" / provider / "pyproject.toml").read_text())["project"]
+    assert meta["name"] == f"jobruns-{provider}"
+    assert meta["requires-python"] == ">=3.11"
+    assert any(d.startswith("httpx>=") and "<" in d for d in meta["dependencies"])
+    assert any(d.startswith("attrs>=") for d in meta["dependencies"])
+    assert "Typing :: Typed" in meta["classifiers"]
+    readme = (ROOT / "generated" / provider / "README.md").read_text()
+    assert f"specs/{provider}.yaml" in readme and "nox -s generate" in readme
+
+
+def test_regeneration_is_byte_identical_from_any_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    noxfile.generate_provider("intuned", first)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PYTHONHASHSEED", "12345")
+    noxfile.generate_provider("intuned", second)
+    compared = filecmp.dircmp(first / "intuned", second / "intuned")
+    files_a, files_b = noxfile._tree(first / "intuned"), noxfile._tree(second / "intuned")
+    assert files_a == files_b and files_a
+    for name in files_a:
+        assert (first / "intuned" / name).read_bytes() == (second / "intuned" / name).read_bytes(), name
+    assert not compared.diff_files
+    # ...and equal to what is committed
+    for name in files_a:
+        assert (first / "intuned" / name).read_bytes() == (ROOT / "generated" / "intuned" / name).read_bytes(), name
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "project"
+    for part in ("specs", "templates", "generated"):
+        shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    return copy
+
+
+def test_drift_check_passes_on_the_committed_tree(project_copy: Path) -> None:
+    assert noxfile.drift(project_copy) == []
+
+
+def test_drift_check_fails_when_a_spec_is_edited_and_not_regenerated(project_copy: Path) -> None:
+    spec = project_copy / "specs" / "truefoundry.yaml"
+    spec.write_text(spec.read_text().replace("description: Exit Code", "description: Exit code of the run"))
+    problems = noxfile.drift(project_copy)
+    assert "generated/truefoundry/jobruns_truefoundry/models/job_run.py: differs" in problems
+    assert "generated/truefoundry/generation.json: differs" in problems
+    assert all(p.startswith("generated/truefoundry/") for p in problems)
+
+
+def test_drift_check_reports_a_hand_edit_and_a_stray_file(project_copy: Path) -> None:
+    client = project_copy / "generated" / "blaxel" / "jobruns_blaxel" / "client.py"
+    client.write_text(client.read_text() + "\n# hand edit\n")
+    (project_copy / "generated" / "blaxel" / "jobruns_blaxel" / "extra.py").write_text("")
+    problems = noxfile.drift(project_copy)
+    assert "generated/blaxel/jobruns_blaxel/client.py: differs" in problems
+    assert "generated/blaxel/jobruns_blaxel/extra.py: not produced by the generator" in problems
+
+
+def test_regenerate_skips_unchanged_providers_and_swaps_in_changed_ones(project_copy: Path) -> None:
+    assert noxfile.regenerate(project_copy) == []
+    spec = project_copy / "specs" / "northflank.yaml"
+    changelog = project_copy / "generated" / "northflank" / "CHANGELOG.md"
+    changelog.write_text("# kept\n")
+    spec.write_text(spec.read_text() + "\n# a comment changes the inputs' hash\n")
+    assert noxfile.regenerate(project_copy) == ["northflank"]
+    assert changelog.read_text() == "# kept\n"
+    assert noxfile.is_current("northflank", project_copy)
+    assert noxfile.drift(project_copy) == []
+
+
+def test_an_invalid_spec_stops_the_pipeline_naming_file_line_and_location(project_copy: Path) -> None:
+    spec = project_copy / "specs" / "intuned.yaml"
+    text = spec.read_text()
+    assert "type: object" in text
+    spec.write_text(text.replace("type: object", "type: objekt", 1))
+    line = text[: text.index("type: object")].count("\n") + 1
+    stamp = project_copy / "generated" / "intuned" / "generation.json"
+    before = stamp.read_bytes()
+    with pytest.raises(noxfile.PipelineError) as caught:
+        noxfile.regenerate(project_copy, force=True)
+    message = str(caught.value)
+    assert f"{spec}:{line}: invalid OpenAPI at /" in message
+    assert "'objekt' is not valid" in message
+    assert stamp.read_bytes() == before, "a failed run leaves generated/ as it was"
+
+
+def test_template_overrides_record_the_upstream_they_were_taken_from() -> None:
+    import openapi_python_client
+
+    record = tomllib.loads((ROOT / "templates" / "UPSTREAM.toml").read_text())
+    assert f"{record['generator']['package']}=={record['generator']['version']}" == noxfile.GENERATOR
+    upstream_dir = Path(openapi_python_client.__file__).parent / "templates"
+    overrides = {p.relative_to(ROOT / "templates").as_posix() for p in (ROOT / "templates").rglob("*.jinja")}
+    assert overrides == set(record["overrides"]), "every override is recorded, and only overrides"
+    for name, entry in record["overrides"].items():
+        upstream = (upstream_dir / name).read_bytes()
+        assert hashlib.sha256(upstream).hexdigest() == entry["upstream_sha256"], (
+            f"upstream {name} changed since our override was taken: diff it and port our change"
+        )
+        first_line = (ROOT / "templates" / name).read_text().splitlines()[0]
+        assert "jobruns override of openapi-python-client" in first_line
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_package_installs_into_a_fresh_venv_and_imports(provider: str, tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    uv = shutil.which("uv")
+    python = venv / ("Scripts" if os.name == "nt" else "bin") / "python"
+    if uv:
+        subprocess.run([uv, "venv", "-q", "--python", sys.executable, str(venv)], check=True)
+        install = [uv, "pip", "install", "-q", "--python", str(python)]
+    else:
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        install = [str(python), "-m", "pip", "install", "-q"]
+    # a copy, so the build leaves nothing in generated/
+    source = shutil.copytree(ROOT / "generated" / provider, tmp_path / "src")
+    subprocess.run([*install, str(source)], check=True)
+    package = f"jobruns_{provider}"
+    code = f"import {package} as p, {package}.api, {package}.models; print(p.AuthenticatedClient)"
+    result = subprocess.run([str(python), "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "AuthenticatedClient" in result.stdout
