@@ -77,7 +77,9 @@ def _locate(document: object, nodes: object, error: object) -> tuple[str, int | 
             for key_node, value_node in node.value:
                 key = key_node.value
                 if key in data:
-                    yield from walk(data[key], value_node, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+                    yield from walk(
+                        data[key], value_node, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}"
+                    )
         elif isinstance(data, list) and hasattr(node, "value"):
             for index, (item, item_node) in enumerate(zip(data, node.value, strict=False)):
                 yield from walk(item, item_node, f"{pointer}/{index}")
@@ -189,7 +191,9 @@ def _tree(path: Path) -> set[str]:
     return {
         p.relative_to(path).as_posix()
         for p in path.rglob("*")
-        if p.is_file() and not ignored.intersection(p.relative_to(path).parts) and not p.name.endswith(".egg-info")
+        if p.is_file()
+        and not ignored.intersection(p.relative_to(path).parts)
+        and not p.name.endswith(".egg-info")
         and ".egg-info" not in p.relative_to(path).as_posix()
     }
 
@@ -202,7 +206,9 @@ def drift(root: Path = ROOT) -> list[str]:
         with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
             list(pool.map(lambda p: generate_provider(p, out, root), providers(root)))
         expected_dirs = set(providers(root))
-        actual_dirs = {p.name for p in (root / "generated").iterdir() if p.is_dir()} if (root / "generated").exists() else set()
+        actual_dirs = (
+            {p.name for p in (root / "generated").iterdir() if p.is_dir()} if (root / "generated").exists() else set()
+        )
         for extra in sorted(actual_dirs - expected_dirs):
             problems.append(f"generated/{extra}/: no spec specs/{extra}.yaml produces it")
         for provider in sorted(expected_dirs):
@@ -290,11 +296,11 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def demo(session: nox.Session) -> None:
-    """The main job: regenerate if stale, install, and show every provider's client."""
+    """The main job: regenerate if stale, install, and list, get and wait on runs of all four (simulated) providers."""
     session.install(*GENERATE_TOOLS)
     session.run("python", "noxfile.py", "generate")
     session.install(".", *PROVIDER_PACKAGES)
-    session.run("python", "-c", "import jobruns; print(jobruns.__version__)")
+    session.run("jobruns", "demo")
 
 
 if __name__ == "__main__":

@@ -70,14 +70,16 @@ class Adapter:
     def installed(cls) -> bool:
         return importlib.util.find_spec(cls.package) is not None
 
-    def status(self, value: object) -> tuple[RunStatus, str]:
+    @classmethod
+    def status(cls, value: object) -> tuple[RunStatus, str]:
         """(RunStatus, raw provider value): unknown and missing values map to UNKNOWN, never raise."""
         raw = getattr(value, "value", value)
         text = raw if isinstance(raw, str) else ""  # None, or the generator's Unset: no status sent
-        return self.statuses.get(text, RunStatus.UNKNOWN), text
+        return cls.statuses.get(text, RunStatus.UNKNOWN), text
 
-    def provider_statuses(self, wanted: frozenset[RunStatus]) -> list[str]:
-        return [value for value, status in self.statuses.items() if status in wanted]
+    @classmethod
+    def provider_statuses(cls, wanted: frozenset[RunStatus]) -> list[str]:
+        return [value for value, status in cls.statuses.items() if status in wanted]
 
     # --- the mapping each provider writes -----------------------------------------------------------
 

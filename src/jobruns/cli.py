@@ -144,7 +144,19 @@ def build_parser() -> argparse.ArgumentParser:
         "print the JSON Schema of a run as --json prints it (for code generation)",
         "jobruns schema > jobrun.schema.json",
     )
-    return parser  # fmt: skip
+
+    sandbox = command(
+        "sandbox",
+        "serve all four providers' APIs on 127.0.0.1 from simulated runs (first line: their base URLs as JSON)",
+        "jobruns sandbox --port 8000 --seed 1",
+    )
+    sandbox.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
+    sandbox.add_argument("--token", default="sandbox-token", help="the token it accepts (default: sandbox-token)")
+    sandbox.add_argument("--seed", type=int, default=0, help="seed of the simulated jobs and runs")
+    sandbox.add_argument("--run-seconds", type=float, default=30.0, help="how long the live runs take (default 30)")
+
+    command("demo", "list, get and wait on runs of all four providers, simulated by the sandbox", "jobruns demo")
+    return parser
 
 
 def _version() -> str:
@@ -250,6 +262,12 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     if args.command == "schema":
         print(json.dumps(jobruns.jobrun_json_schema(), indent=2), file=out)
         return EXIT_OK
+    if args.command == "sandbox":
+        return _serve_sandbox(args, out)
+    if args.command == "demo":
+        from ._demo import run_demo
+
+        return run_demo(out)
     if args.command == "providers":
         described = jobruns.providers()
         if args.json:
@@ -278,6 +296,25 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         run = client.wait_for_run(args.job, args.run, timeout=args.timeout, poll_interval=args.poll_interval)
         _emit([run], args, out)
         return EXIT_OK if run.status is jobruns.RunStatus.SUCCEEDED else EXIT_RUN_FAILED
+
+
+def _serve_sandbox(args: argparse.Namespace, out: IO[str]) -> int:
+    import signal
+    import threading
+
+    from .sandbox import start
+    from .sandbox._world import demo_world
+
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    sandbox = start(port=args.port, token=args.token, world=demo_world(args.seed, args.run_seconds))
+    print(json.dumps(sandbox.urls), file=out, flush=True)
+    try:
+        stop.wait()
+    finally:
+        sandbox.stop()
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[str] | None = None) -> int:

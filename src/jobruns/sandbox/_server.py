@@ -141,6 +141,7 @@ class Sandbox:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
             server_version = "jobruns-sandbox"
+            disable_nagle_algorithm = True  # headers and body go out in separate writes
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -203,12 +204,12 @@ class Sandbox:
         return [r for r in self.requests if r.provider == provider and (operation is None or r.operation == operation)]
 
     def start(self) -> Sandbox:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="jobruns-sandbox", daemon=True)
+        self._thread = threading.Thread(target=self.serve_forever, name="jobruns-sandbox", daemon=True)
         self._thread.start()
         return self
 
     def serve_forever(self) -> None:
-        self._server.serve_forever()
+        self._server.serve_forever(poll_interval=0.05)
 
     def stop(self) -> None:
         self._server.shutdown()

@@ -121,7 +121,8 @@ class World:
 
 
 def demo_world(seed: int = 0, run_seconds: float = 3.0) -> World:
-    """What ``jobruns sandbox`` serves: the job nightly-report with 27 finished and 3 live runs."""
+    """What ``jobruns sandbox`` serves: the job nightly-report with 26 finished runs and 4 live ones, which end
+    ``run_seconds`` apart."""
     world = World(seed=seed)
-    world.add_job(DEMO_JOB, 27, in_flight=3, run_seconds=run_seconds)
+    world.add_job(DEMO_JOB, 26, in_flight=4, run_seconds=run_seconds)
     return world

@@ -16,6 +16,9 @@ class TrueFoundry(Emulator):
     name = "truefoundry"
     routes = [("/api/svc/v1/jobs/{jobId}/runs/{jobRunName}", "get"), ("/api/svc/v1/jobs/{jobId}/runs", "list")]
 
+    def public_id(self, run: SimRun) -> str:
+        return run.name  # TrueFoundry's get-run path takes the run's name
+
     def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
         if headers.get("authorization") != f"Bearer {self.token}":
             return self.error(401, "Unauthorized: invalid or missing bearer token")

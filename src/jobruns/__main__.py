@@ -1,0 +1,3 @@
+from jobruns.cli import entry
+
+entry()

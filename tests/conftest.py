@@ -1,0 +1,41 @@
+"""Shared fixtures: a sandbox per test (real HTTP on 127.0.0.1) and per-provider connection settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import jobruns
+from jobruns.sandbox import Sandbox, World, start
+
+PROVIDERS = ["truefoundry", "intuned", "northflank", "blaxel"]
+WORKSPACE = "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40"
+SETTINGS: dict[str, dict[str, str]] = {
+    "truefoundry": {},
+    "intuned": {"workspace_id": WORKSPACE, "project": "demo"},
+    "northflank": {"project_id": "demo"},
+    "blaxel": {"workspace": "demo"},
+}
+TOKEN = "sandbox-token"
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    """A sandbox with an empty world: each test adds the jobs it needs (world.add_job)."""
+    server = start(world=World(seed=7))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def connect(provider: str, sandbox: Sandbox, **overrides: Any) -> jobruns.Client:
+    settings: dict[str, Any] = {"base_url": sandbox.urls[provider], "token": TOKEN, **SETTINGS[provider]}
+    return jobruns.connect(provider, **{**settings, **overrides})
+
+
+def connect_async(provider: str, sandbox: Sandbox, **overrides: Any) -> jobruns.AsyncClient:
+    settings: dict[str, Any] = {"base_url": sandbox.urls[provider], "token": TOKEN, **SETTINGS[provider]}
+    return jobruns.connect_async(provider, **{**settings, **overrides})
