@@ -82,6 +82,12 @@ def test_a_bad_token_is_never_echoed() -> None:
     assert "sekret" not in str(caught.value)
 
 
+def test_a_token_that_cannot_be_a_header_is_a_config_error() -> None:
+    with pytest.raises(jobruns.ConfigError, match="non-ASCII") as caught:
+        jobruns.connect("blaxel", token="tökén", workspace="w")
+    assert "tökén" not in str(caught.value)
+
+
 def test_unknown_provider() -> None:
     with pytest.raises(jobruns.ConfigError, match="truefoundry, intuned, northflank, blaxel"):
         jobruns.connect("jenkins", token="t")

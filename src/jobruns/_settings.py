@@ -86,6 +86,8 @@ def _convert(provider: str, setting: Setting, value: Any, source: str) -> Any:
             raise ConfigError(f"{problem} must be a string, not {type(value).__name__}")
         if any(ord(c) < 32 or ord(c) == 127 for c in value):
             raise ConfigError(f"{problem} contains a control character")
+        if setting.secret and not value.isascii():
+            raise ConfigError(f"{problem} contains non-ASCII characters, which cannot be sent in an HTTP header")
         return value.strip()
     try:
         number = setting.kind(value)

@@ -6,6 +6,8 @@ answers look like is in ``emulators/<provider>.py``.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 import threading
@@ -105,6 +107,19 @@ class Emulator:
     def find_job(self, job_id: str) -> list[SimRun] | Reply:
         runs = self.world.job(job_id)
         return self.error(404, "job not found") if runs is None else runs
+
+    @staticmethod
+    def cursor_for(offset: int) -> str:
+        """An opaque next-page cursor (the sandbox's own: an offset)."""
+        return base64.urlsafe_b64encode(str(offset).encode()).decode()
+
+    def offset_from_cursor(self, query: dict[str, list[str]], default: int) -> int | Reply:
+        if not query.get("cursor"):
+            return default
+        try:
+            return int(base64.urlsafe_b64decode(query["cursor"][-1].encode()).decode())
+        except (ValueError, binascii.Error):
+            return self.error(400, "invalid cursor")
 
     def integer(self, query: dict[str, list[str]], name: str, default: int, low: int, high: int | None) -> int | Reply:
         values = query.get(name)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -51,17 +50,14 @@ class Blaxel(Emulator):
         assert isinstance(runs, list) and isinstance(limit, int) and isinstance(offset, int)
         if request.headers.get("blaxel-version", "") < ENVELOPE_SINCE:  # no header: the older API version
             return Reply(200, [self.render(run) for run in runs[offset : offset + limit]])
-        start = 0
-        if query.get("cursor"):
-            try:
-                start = int(base64.urlsafe_b64decode(query["cursor"][-1].encode()).decode())
-            except ValueError:
-                return self.error(400, "invalid cursor")
+        start = self.offset_from_cursor(query, 0)
+        if isinstance(start, Reply):
+            return start
         page = runs[start : start + limit]
         more = start + limit < len(runs)
         meta: dict[str, Any] = {"hasMore": more, "total": len(runs)}
         if more:
-            meta["nextCursor"] = base64.urlsafe_b64encode(str(start + limit).encode()).decode()
+            meta["nextCursor"] = self.cursor_for(start + limit)
         return Reply(200, {"data": [self.render(run) for run in page], "meta": meta})
 
     def render(self, run: SimRun) -> dict[str, Any]:

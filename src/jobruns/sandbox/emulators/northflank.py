@@ -3,7 +3,6 @@ and {hasNextPage, cursor, count}; project- and team-scoped paths."""
 
 from __future__ import annotations
 
-import base64
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -50,17 +49,14 @@ class Northflank(Emulator):
             if isinstance(problem, Reply):
                 return problem
         assert isinstance(runs, list) and isinstance(size, int) and isinstance(page, int)
-        start = (page - 1) * size
-        if request.query.get("cursor"):
-            try:
-                start = int(base64.urlsafe_b64decode(request.query["cursor"][-1].encode()).decode())
-            except ValueError:
-                return self.error(400, "invalid cursor")
+        start = self.offset_from_cursor(request.query, (page - 1) * size)
+        if isinstance(start, Reply):
+            return start
         chosen = runs[start : start + size]
         more = start + size < len(runs)
         pagination: dict[str, Any] = {"hasNextPage": more, "count": len(chosen)}
         if more:
-            pagination["cursor"] = base64.urlsafe_b64encode(str(start + size).encode()).decode()
+            pagination["cursor"] = self.cursor_for(start + size)
         return Reply(200, {"data": {"runs": [self.render(run) for run in chosen]}, "pagination": pagination})
 
     def render(self, run: SimRun) -> dict[str, Any]:
