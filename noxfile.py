@@ -299,7 +299,7 @@ def demo(session: nox.Session) -> None:
     """The main job: regenerate if stale, install, and list, get and wait on runs of all four (simulated) providers."""
     session.install(*GENERATE_TOOLS)
     session.run("python", "noxfile.py", "generate")
-    session.install(".", *PROVIDER_PACKAGES)
+    session.install(".[sandbox]", *PROVIDER_PACKAGES)
     session.run("jobruns", "demo")
 
 

@@ -24,11 +24,12 @@ TOKEN = "sandbox-token"
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
     """A sandbox with an empty world: each test adds the jobs it needs (world.add_job)."""
-    server = start(world=World(seed=7))
+    server = start(world=World(seed=7), validate=True)
     try:
         yield server
     finally:
         server.stop()
+    assert server.spec_errors == [], "the sandbox sent answers its own specs do not allow"
 
 
 def connect(provider: str, sandbox: Sandbox, **overrides: Any) -> jobruns.Client:

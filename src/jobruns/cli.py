@@ -154,6 +154,14 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--token", default="sandbox-token", help="the token it accepts (default: sandbox-token)")
     sandbox.add_argument("--seed", type=int, default=0, help="seed of the simulated jobs and runs")
     sandbox.add_argument("--run-seconds", type=float, default=30.0, help="how long the live runs take (default 30)")
+    sandbox.add_argument(
+        "--faults",
+        default="",
+        metavar="SPEC",
+        help="inject faults: KIND[=VALUE][:PROVIDER][@RATE][xTIMES],... with KIND one of "
+        "latency, 429, 500, 502, 503, 504, reset, truncate, html200, html502, unknown-enum, extra-fields, redirect "
+        "(e.g. latency=0.02,429=1:intuned@0.2); deterministic under --seed",
+    )
 
     command("demo", "list, get and wait on runs of all four providers, simulated by the sandbox", "jobruns demo")
     return parser
@@ -302,13 +310,19 @@ def _serve_sandbox(args: argparse.Namespace, out: IO[str]) -> int:
     import signal
     import threading
 
-    from .sandbox import start
+    from .sandbox import FaultSpecError, parse_faults, start
     from .sandbox._world import demo_world
 
+    try:
+        faults = parse_faults(args.faults, ["truefoundry", "intuned", "northflank", "blaxel"])
+    except FaultSpecError as exc:
+        print(f"jobruns: error: --faults: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    sandbox = start(port=args.port, token=args.token, world=demo_world(args.seed, args.run_seconds))
+    world = demo_world(args.seed, args.run_seconds)
+    sandbox = start(port=args.port, token=args.token, seed=args.seed, world=world, faults=faults)
     print(json.dumps(sandbox.urls), file=out, flush=True)
     try:
         stop.wait()

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from ._faults import KINDS as FAULT_KINDS
+from ._faults import Fault, FaultSpecError, parse_faults
 from ._server import DEFAULT_TOKEN, Emulator, Recorded, Reply, Sandbox
 from ._world import DEMO_JOB, SimRun, World, demo_world
 from .emulators.blaxel import Blaxel
@@ -30,28 +32,53 @@ EMULATORS: dict[str, type[Emulator]] = {
 __all__ = [
     "DEFAULT_TOKEN",
     "DEMO_JOB",
+    "FAULT_KINDS",
+    "Fault",
+    "FaultSpecError",
     "Recorded",
     "Reply",
     "Sandbox",
     "SimRun",
     "World",
     "demo_world",
+    "parse_faults",
     "serve",
     "start",
 ]
 
 
-def start(*, port: int = 0, token: str = DEFAULT_TOKEN, seed: int = 0, world: World | None = None) -> Sandbox:
-    """A running sandbox (call ``.stop()``); ``world`` defaults to the demo world."""
-    return Sandbox(world or demo_world(seed), EMULATORS, port=port, token=token).start()
+def start(
+    *,
+    port: int = 0,
+    token: str = DEFAULT_TOKEN,
+    seed: int = 0,
+    world: World | None = None,
+    faults: str | list[Fault] | None = None,
+    validate: bool | None = None,
+) -> Sandbox:
+    """A running sandbox (call ``.stop()``). ``world`` defaults to the demo world; ``faults`` is a list of
+    Fault or a --faults string; ``validate`` checks requests and answers against the specs (default: when
+    openapi-core is installed)."""
+    if isinstance(faults, str):
+        faults = parse_faults(faults, list(EMULATORS))
+    sandbox = Sandbox(
+        world or demo_world(seed), EMULATORS, port=port, token=token, seed=seed, faults=faults, validate=validate
+    )
+    return sandbox.start()
 
 
 @contextmanager
 def serve(
-    *, port: int = 0, token: str = DEFAULT_TOKEN, seed: int = 0, world: World | None = None
+    *,
+    port: int = 0,
+    token: str = DEFAULT_TOKEN,
+    seed: int = 0,
+    world: World | None = None,
+    faults: str | list[Fault] | None = None,
+    validate: bool | None = None,
 ) -> Iterator[dict[str, str]]:
     """Run a sandbox for the ``with`` block; yields each provider's base URL."""
-    sandbox = start(port=port, token=token, seed=seed, world=world)
+    sandbox = start(port=port, token=token, seed=seed, world=world, faults=faults, validate=validate)
     try:
         yield sandbox.urls
     finally:

@@ -9,8 +9,13 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import random
 import re
+import socket
+import struct
+import sys
 import threading
+import time
 from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
@@ -18,6 +23,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from attrs import define, field
 
+from ._faults import HTML_PAGE, Fault, extra_fields, unknown_enums
 from ._world import SimRun, World
 
 DEFAULT_TOKEN = "sandbox-token"
@@ -28,6 +34,7 @@ class Reply:
     status: int = 200
     body: Any = None  # JSON-able, or bytes sent as they are
     headers: dict[str, str] = field(factory=dict)
+    reset: bool = False  # send half the body, then reset the connection (a fault)
 
     def encoded(self) -> bytes:
         if isinstance(self.body, bytes):
@@ -53,6 +60,7 @@ class Emulator:
 
     name: ClassVar[str]
     routes: ClassVar[list[tuple[str, str]]]  # (spec path template, "get" | "list")
+    invalid_request_status: ClassVar[int] = 400  # the status of an answer to a request the spec does not allow
 
     def __init__(self, world: World, token: str) -> None:
         self.world = world
@@ -145,12 +153,27 @@ class Sandbox:
         *,
         port: int = 0,
         token: str = DEFAULT_TOKEN,
+        seed: int = 0,
+        faults: list[Fault] | None = None,
+        validate: bool | None = None,
     ) -> None:
+        from . import _spec
+
         self.world = world
         self.token = token
         self.emulators = {name: make(world, token) for name, make in emulators.items()}
         self.requests: list[Recorded] = []
         self.hooks: list[Callable[[Recorded], Reply | None]] = []  # checked in order before the emulator
+        self.faults: list[Fault] = list(faults or [])
+        self.spec_errors: list[str] = []  # answers of the sandbox's own that its specs do not allow (bugs)
+        self._rng = random.Random(seed)
+        self._fault_lock = threading.Lock()
+        if validate is None:
+            validate = _spec.available()
+            if not validate:
+                print("jobruns sandbox: openapi-core is not installed, so requests and answers are not checked "
+                      "against the specs: pip install 'jobruns[sandbox]'", file=sys.stderr)  # fmt: skip
+        self.checks = {name: _spec.check_for(name) for name in self.emulators} if validate else {}
         sandbox = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -177,6 +200,13 @@ class Sandbox:
                     self.send_header(name, value)
                 self.send_header("content-length", str(len(body)))
                 self.end_headers()
+                if reply.reset:
+                    self.wfile.write(body[: len(body) // 2])
+                    self.wfile.flush()
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.close_connection = True
+                    self.connection.close()
+                    return
                 self.wfile.write(body)
 
         self._server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
@@ -184,6 +214,15 @@ class Sandbox:
         self.port = self._server.server_address[1]
         self.urls = {name: f"http://127.0.0.1:{self.port}/{name}" for name in self.emulators}
         self._thread: threading.Thread | None = None
+
+    def inject(self, spec: str | Fault) -> Fault:
+        """Add a fault: a Fault, or one written as for --faults (``"429=1:intuned@0.5"``)."""
+        from ._faults import parse_faults
+
+        fault = spec if isinstance(spec, Fault) else parse_faults(spec, list(self.emulators))[0]
+        with self._fault_lock:
+            self.faults.append(fault)
+        return fault
 
     def handle(self, method: str, target: str, headers: Mapping[str, str]) -> Reply:
         parts = urlsplit(target)
@@ -203,6 +242,11 @@ class Sandbox:
             operation=matched[1] if matched else None,
         )
         self.requests.append(recorded)
+        fault = self._fault(provider)
+        if fault is not None:
+            early = self._early_fault(fault, emulator, recorded, target)
+            if early is not None:
+                return early
         for hook in self.hooks:
             reply = hook(recorded)
             if reply is not None:
@@ -212,8 +256,55 @@ class Sandbox:
             return refused
         if matched is None:
             return emulator.error(404, f"no route for GET {raw_path}")
+        check = self.checks.get(provider)
+        problem = check.request_problem(recorded) if check else None
+        if problem:
+            return emulator.error(emulator.invalid_request_status, problem)
         handler = emulator.get_run if matched[1] == "get" else emulator.list_runs
-        return handler(recorded)
+        reply = handler(recorded)
+        problem = check.response_problem(recorded, reply) if check else None
+        if problem:
+            self.spec_errors.append(problem)
+            return Reply(500, {"sandbox_error": problem})
+        return self._late_fault(fault, reply) if fault is not None else reply
+
+    def _fault(self, provider: str) -> Fault | None:
+        with self._fault_lock:
+            return next((f for f in self.faults if f.applies(provider, self._rng)), None)
+
+    def _early_fault(self, fault: Fault, emulator: Emulator, recorded: Recorded, target: str) -> Reply | None:
+        """The faults that replace the answer (or delay it); None to go on."""
+        kind = fault.kind
+        if kind == "latency":
+            time.sleep(fault.value if fault.value is not None else 0.02)
+            return None
+        if kind == "429":
+            reply = emulator.error(429, "Too many requests (injected)")
+            reply.headers["Retry-After"] = f"{fault.value if fault.value is not None else 1:g}"
+            return reply
+        if kind in ("500", "502", "503", "504"):
+            return emulator.error(int(kind), f"injected {kind}")
+        if kind in ("html200", "html502"):
+            return Reply(200 if kind == "html200" else 502, HTML_PAGE, {"content-type": "text/html"})
+        if kind == "redirect" and not recorded.headers.get("host", "").startswith("localhost"):
+            return Reply(307, None, {"location": f"http://localhost:{self.port}{target}"})
+        return None
+
+    @staticmethod
+    def _late_fault(fault: Fault, reply: Reply) -> Reply:
+        """The faults that spoil a real answer."""
+        if reply.status != 200 or isinstance(reply.body, bytes):
+            return reply
+        if fault.kind == "truncate":
+            encoded = reply.encoded()
+            return Reply(200, encoded[: len(encoded) // 2], reply.headers)
+        if fault.kind == "reset":
+            return Reply(reply.status, reply.body, reply.headers, reset=True)
+        if fault.kind == "unknown-enum":
+            return Reply(200, unknown_enums(reply.body), reply.headers)
+        if fault.kind == "extra-fields":
+            return Reply(200, extra_fields(reply.body), reply.headers)
+        return reply
 
     def requests_to(self, provider: str, operation: str | None = None) -> list[Recorded]:
         return [r for r in self.requests if r.provider == provider and (operation is None or r.operation == operation)]

@@ -15,6 +15,7 @@ STATUS = {PENDING: "SCHEDULED", RUNNING: "RUNNING", CANCELLING: "TERMINATING",
 class TrueFoundry(Emulator):
     name = "truefoundry"
     routes = [("/api/svc/v1/jobs/{jobId}/runs/{jobRunName}", "get"), ("/api/svc/v1/jobs/{jobId}/runs", "list")]
+    invalid_request_status = 422  # "Unprocessable Entity. Missing or invalid values for offset and limit"
 
     def public_id(self, run: SimRun) -> str:
         return run.name  # TrueFoundry's get-run path takes the run's name
@@ -39,7 +40,7 @@ class TrueFoundry(Emulator):
         offset = self.integer(query, "offset", 0, 0, None)
         for problem in (runs, limit, offset):
             if isinstance(problem, Reply):
-                return Reply(422, problem.body) if problem.status == 400 else problem
+                return self.error(422, problem.body["message"]) if problem.status == 400 else problem
         assert isinstance(runs, list) and isinstance(limit, int) and isinstance(offset, int)
         bodies = [self.render(run) for run in runs]
         wanted = set(query.get("status", []))

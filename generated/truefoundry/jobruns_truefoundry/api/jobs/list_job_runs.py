@@ -17,38 +17,23 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     job_id: str,
     *,
-    limit: int | None | Unset = 100,
-    offset: int | None | Unset = 0,
-    search_prefix: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    search_prefix: str | Unset = UNSET,
     sort_by: JobRunsSortBy | Unset = UNSET,
     order: SortDirection | Unset = UNSET,
-    triggered_by: list[str] | None | Unset = UNSET,
+    triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
-    version_numbers: list[float] | None | Unset = UNSET,
+    version_numbers: list[float] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_limit: int | None | Unset
-    if isinstance(limit, Unset):
-        json_limit = UNSET
-    else:
-        json_limit = limit
-    params["limit"] = json_limit
+    params["limit"] = limit
 
-    json_offset: int | None | Unset
-    if isinstance(offset, Unset):
-        json_offset = UNSET
-    else:
-        json_offset = offset
-    params["offset"] = json_offset
+    params["offset"] = offset
 
-    json_search_prefix: None | str | Unset
-    if isinstance(search_prefix, Unset):
-        json_search_prefix = UNSET
-    else:
-        json_search_prefix = search_prefix
-    params["searchPrefix"] = json_search_prefix
+    params["searchPrefix"] = search_prefix
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
@@ -62,14 +47,10 @@ def _get_kwargs(
 
     params["order"] = json_order
 
-    json_triggered_by: list[str] | None | Unset
-    if isinstance(triggered_by, Unset):
-        json_triggered_by = UNSET
-    elif isinstance(triggered_by, list):
+    json_triggered_by: list[str] | Unset = UNSET
+    if not isinstance(triggered_by, Unset):
         json_triggered_by = triggered_by
 
-    else:
-        json_triggered_by = triggered_by
     params["triggeredBy"] = json_triggered_by
 
     json_status: list[str] | Unset = UNSET
@@ -81,14 +62,10 @@ def _get_kwargs(
 
     params["status"] = json_status
 
-    json_version_numbers: list[float] | None | Unset
-    if isinstance(version_numbers, Unset):
-        json_version_numbers = UNSET
-    elif isinstance(version_numbers, list):
+    json_version_numbers: list[float] | Unset = UNSET
+    if not isinstance(version_numbers, Unset):
         json_version_numbers = version_numbers
 
-    else:
-        json_version_numbers = version_numbers
     params["versionNumbers"] = json_version_numbers
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -148,14 +125,14 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | None | Unset = 100,
-    offset: int | None | Unset = 0,
-    search_prefix: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    search_prefix: str | Unset = UNSET,
     sort_by: JobRunsSortBy | Unset = UNSET,
     order: SortDirection | Unset = UNSET,
-    triggered_by: list[str] | None | Unset = UNSET,
+    triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
-    version_numbers: list[float] | None | Unset = UNSET,
+    version_numbers: list[float] | Unset = UNSET,
 ) -> Response[HttpError | ListJobRunResponse]:
     """List Job Runs
 
@@ -163,14 +140,14 @@ def sync_detailed(
 
     Args:
         job_id (str):
-        limit (int | None | Unset):  Default: 100. Example: 10.
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        search_prefix (None | str | Unset):
+        limit (int | Unset):  Default: 100. Example: 10.
+        offset (int | Unset):  Default: 0. Example: 0.
+        search_prefix (str | Unset):
         sort_by (JobRunsSortBy | Unset):
         order (SortDirection | Unset):
-        triggered_by (list[str] | None | Unset):
+        triggered_by (list[str] | Unset):
         status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | None | Unset):
+        version_numbers (list[float] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,14 +180,14 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | None | Unset = 100,
-    offset: int | None | Unset = 0,
-    search_prefix: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    search_prefix: str | Unset = UNSET,
     sort_by: JobRunsSortBy | Unset = UNSET,
     order: SortDirection | Unset = UNSET,
-    triggered_by: list[str] | None | Unset = UNSET,
+    triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
-    version_numbers: list[float] | None | Unset = UNSET,
+    version_numbers: list[float] | Unset = UNSET,
 ) -> HttpError | ListJobRunResponse | None:
     """List Job Runs
 
@@ -218,14 +195,14 @@ def sync(
 
     Args:
         job_id (str):
-        limit (int | None | Unset):  Default: 100. Example: 10.
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        search_prefix (None | str | Unset):
+        limit (int | Unset):  Default: 100. Example: 10.
+        offset (int | Unset):  Default: 0. Example: 0.
+        search_prefix (str | Unset):
         sort_by (JobRunsSortBy | Unset):
         order (SortDirection | Unset):
-        triggered_by (list[str] | None | Unset):
+        triggered_by (list[str] | Unset):
         status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | None | Unset):
+        version_numbers (list[float] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,14 +230,14 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | None | Unset = 100,
-    offset: int | None | Unset = 0,
-    search_prefix: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    search_prefix: str | Unset = UNSET,
     sort_by: JobRunsSortBy | Unset = UNSET,
     order: SortDirection | Unset = UNSET,
-    triggered_by: list[str] | None | Unset = UNSET,
+    triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
-    version_numbers: list[float] | None | Unset = UNSET,
+    version_numbers: list[float] | Unset = UNSET,
 ) -> Response[HttpError | ListJobRunResponse]:
     """List Job Runs
 
@@ -268,14 +245,14 @@ async def asyncio_detailed(
 
     Args:
         job_id (str):
-        limit (int | None | Unset):  Default: 100. Example: 10.
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        search_prefix (None | str | Unset):
+        limit (int | Unset):  Default: 100. Example: 10.
+        offset (int | Unset):  Default: 0. Example: 0.
+        search_prefix (str | Unset):
         sort_by (JobRunsSortBy | Unset):
         order (SortDirection | Unset):
-        triggered_by (list[str] | None | Unset):
+        triggered_by (list[str] | Unset):
         status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | None | Unset):
+        version_numbers (list[float] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,14 +283,14 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | None | Unset = 100,
-    offset: int | None | Unset = 0,
-    search_prefix: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    search_prefix: str | Unset = UNSET,
     sort_by: JobRunsSortBy | Unset = UNSET,
     order: SortDirection | Unset = UNSET,
-    triggered_by: list[str] | None | Unset = UNSET,
+    triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
-    version_numbers: list[float] | None | Unset = UNSET,
+    version_numbers: list[float] | Unset = UNSET,
 ) -> HttpError | ListJobRunResponse | None:
     """List Job Runs
 
@@ -321,14 +298,14 @@ async def asyncio(
 
     Args:
         job_id (str):
-        limit (int | None | Unset):  Default: 100. Example: 10.
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        search_prefix (None | str | Unset):
+        limit (int | Unset):  Default: 100. Example: 10.
+        offset (int | Unset):  Default: 0. Example: 0.
+        search_prefix (str | Unset):
         sort_by (JobRunsSortBy | Unset):
         order (SortDirection | Unset):
-        triggered_by (list[str] | None | Unset):
+        triggered_by (list[str] | Unset):
         status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | None | Unset):
+        version_numbers (list[float] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
