@@ -21,8 +21,12 @@ AUTH = {
     "truefoundry": {"Authorization": f"Bearer {TOKEN}"},
     "intuned": {"x-api-key": TOKEN},
     "northflank": {"Authorization": f"Bearer {TOKEN}"},
-    "blaxel": {"X-Blaxel-Authorization": f"Bearer {TOKEN}", "X-Blaxel-Workspace": "demo", "Blaxel-Version": "2026-04-28"},
-}  # fmt: skip
+    "blaxel": {
+        "X-Blaxel-Authorization": f"Bearer {TOKEN}",
+        "X-Blaxel-Workspace": "demo",
+        "Blaxel-Version": "2026-04-28",
+    },
+}
 LIST_PATH = {
     "truefoundry": "/api/svc/v1/jobs/job/runs",
     "intuned": f"/{WORKSPACE}/projects/demo/jobs/job/runs",
