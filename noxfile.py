@@ -285,6 +285,14 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session(python="3.11")
+def fuzz(session: nox.Session) -> None:
+    """The contract and property tests with 10,000 examples each (pass pytest arguments after --)."""
+    session.install("-e", ".[test]", *(arg for pkg in PROVIDER_PACKAGES for arg in ("-e", pkg)))
+    session.env["JOBRUNS_HYPOTHESIS_PROFILE"] = "fuzz"
+    session.run("pytest", "-m", "fuzz", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session(python="3.11")
 def lint(session: nox.Session) -> None:
     """ruff on everything; mypy --strict on the facade and on each generated package."""
     session.install(RUFF, "mypy", "-e", ".[test]", *PROVIDER_PACKAGES)

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
 
 import jobruns
 from jobruns.sandbox import Sandbox, World, start
+
+# Contract and property tests: a modest count in the test suite, thousands under `nox -s fuzz`.
+settings.register_profile(
+    "ci",
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+settings.register_profile("fuzz", max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.load_profile(os.environ.get("JOBRUNS_HYPOTHESIS_PROFILE", "ci"))
 
 PROVIDERS = ["truefoundry", "intuned", "northflank", "blaxel"]
 WORKSPACE = "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40"
