@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
-
 import jobruns
 from jobruns.sandbox import Sandbox, World, start
 
