@@ -37,8 +37,10 @@ class Client:
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
+    _timeout: httpx.Timeout | None = field(
+        factory=lambda: httpx.Timeout(30.0, connect=10.0), kw_only=True, alias="timeout"
+    )
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
@@ -69,6 +71,21 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def _drop_headers_to_other_origins(self, request: httpx.Request) -> None:
+        """This client's headers (credentials among them) go to its own origin only."""
+        base = httpx.URL(self._base_url)
+        if (request.url.scheme, request.url.host, request.url.port) != (base.scheme, base.host, base.port):
+            for name in self._headers:
+                request.headers.pop(name, None)
+
+    async def _adrop_headers_to_other_origins(self, request: httpx.Request) -> None:
+        self._drop_headers_to_other_origins(request)
+
+    def _httpx_kwargs(self, hook: Any) -> dict[str, Any]:
+        hooks = dict(self._httpx_args.get("event_hooks") or {})
+        hooks["request"] = [*hooks.get("request", []), hook]
+        return {**self._httpx_args, "event_hooks": hooks}
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -87,7 +104,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._httpx_kwargs(self._drop_headers_to_other_origins),
             )
         return self._client
 
@@ -118,7 +135,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._httpx_kwargs(self._adrop_headers_to_other_origins),
             )
         return self._async_client
 
@@ -167,15 +184,17 @@ class AuthenticatedClient:
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
+    _timeout: httpx.Timeout | None = field(
+        factory=lambda: httpx.Timeout(30.0, connect=10.0), kw_only=True, alias="timeout"
+    )
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
-    token: str
+    token: str = field(repr=False)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 
@@ -203,6 +222,21 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def _drop_headers_to_other_origins(self, request: httpx.Request) -> None:
+        """This client's headers (credentials among them) go to its own origin only."""
+        base = httpx.URL(self._base_url)
+        if (request.url.scheme, request.url.host, request.url.port) != (base.scheme, base.host, base.port):
+            for name in self._headers:
+                request.headers.pop(name, None)
+
+    async def _adrop_headers_to_other_origins(self, request: httpx.Request) -> None:
+        self._drop_headers_to_other_origins(request)
+
+    def _httpx_kwargs(self, hook: Any) -> dict[str, Any]:
+        hooks = dict(self._httpx_args.get("event_hooks") or {})
+        hooks["request"] = [*hooks.get("request", []), hook]
+        return {**self._httpx_args, "event_hooks": hooks}
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -214,7 +248,10 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            self._headers = {
+                **self._headers,
+                self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token,
+            }
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -222,7 +259,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._httpx_kwargs(self._drop_headers_to_other_origins),
             )
         return self._client
 
@@ -246,7 +283,10 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            self._headers = {
+                **self._headers,
+                self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token,
+            }
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -254,7 +294,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._httpx_kwargs(self._adrop_headers_to_other_origins),
             )
         return self._async_client
 

@@ -45,10 +45,27 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def encode_path_segment(name: str, value: object) -> str:
+    """The value as exactly one percent-encoded path segment, or InvalidPathParameter"""
+    from urllib.parse import quote
+
+    from .errors import InvalidPathParameter
+
+    text = str(value)
+    if text in ("", ".", ".."):
+        raise InvalidPathParameter(f"{name} {text!r} cannot be sent as a path segment")
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise InvalidPathParameter(f"{name} {text!r} contains a control character")
+    try:
+        return quote(text, safe="")
+    except UnicodeEncodeError:
+        raise InvalidPathParameter(f"{name} {text!r} is not encodable as UTF-8") from None
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "encode_path_segment"]

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.job_execution import JobExecution
 from ...models.job_execution_list import JobExecutionList
 from ...models.list_job_executions_sort import ListJobExecutionsSort
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, encode_path_segment
 
 
 def _get_kwargs(
@@ -47,7 +46,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/jobs/{job_id}/executions".format(
-            job_id=quote(str(job_id), safe=""),
+            job_id=encode_path_segment("job_id", job_id),
         ),
         "params": params,
     }
@@ -102,11 +101,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | JobExecutionList | list[JobExecution]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+        raise errors.UnexpectedResponse(response.status_code, response.content) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTPStatus(status) if status in HTTPStatus._value2member_map_ else status,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

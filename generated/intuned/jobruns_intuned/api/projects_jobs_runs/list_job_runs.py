@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.bad_request_error import BadRequestError
 from ...models.list_job_runs_response_200 import ListJobRunsResponse200
 from ...models.not_found_error import NotFoundError
 from ...models.unauthorized_error import UnauthorizedError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, encode_path_segment
 
 
 def _get_kwargs(
@@ -37,9 +36,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{workspace_id}/projects/{project_name}/jobs/{job_id}/runs".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            project_name=quote(str(project_name), safe=""),
-            job_id=quote(str(job_id), safe=""),
+            workspace_id=encode_path_segment("workspace_id", workspace_id),
+            project_name=encode_path_segment("project_name", project_name),
+            job_id=encode_path_segment("job_id", job_id),
         ),
         "params": params,
     }
@@ -79,11 +78,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+        raise errors.UnexpectedResponse(response.status_code, response.content) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTPStatus(status) if status in HTTPStatus._value2member_map_ else status,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_job_run_response import GetJobRunResponse
-from ...types import Response
+from ...types import Response, encode_path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/jobs/{job_id}/runs/{run_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            job_id=quote(str(job_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            project_id=encode_path_segment("project_id", project_id),
+            job_id=encode_path_segment("job_id", job_id),
+            run_id=encode_path_segment("run_id", run_id),
         ),
     }
 
@@ -66,11 +65,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetJobRunResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+        raise errors.UnexpectedResponse(response.status_code, response.content) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTPStatus(status) if status in HTTPStatus._value2member_map_ else status,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_job_runs_response import ListJobRunsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, encode_path_segment
 
 
 def _get_kwargs(
@@ -34,9 +33,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/teams/{team_id}/projects/{project_id}/jobs/{job_id}/runs".format(
-            team_id=quote(str(team_id), safe=""),
-            project_id=quote(str(project_id), safe=""),
-            job_id=quote(str(job_id), safe=""),
+            team_id=encode_path_segment("team_id", team_id),
+            project_id=encode_path_segment("project_id", project_id),
+            job_id=encode_path_segment("job_id", job_id),
         ),
         "params": params,
     }
@@ -81,11 +80,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | ListJobRunsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+        raise errors.UnexpectedResponse(response.status_code, response.content) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTPStatus(status) if status in HTTPStatus._value2member_map_ else status,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

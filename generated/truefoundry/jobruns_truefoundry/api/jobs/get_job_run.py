@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_job_run_response import GetJobRunResponse
 from ...models.http_error import HttpError
-from ...types import Response
+from ...types import Response, encode_path_segment
 
 
 def _get_kwargs(
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/svc/v1/jobs/{job_id}/runs/{job_run_name}".format(
-            job_id=quote(str(job_id), safe=""),
-            job_run_name=quote(str(job_run_name), safe=""),
+            job_id=encode_path_segment("job_id", job_id),
+            job_run_name=encode_path_segment("job_run_name", job_run_name),
         ),
     }
 
@@ -54,11 +53,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GetJobRunResponse | HttpError]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+        raise errors.UnexpectedResponse(response.status_code, response.content) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTPStatus(status) if status in HTTPStatus._value2member_map_ else status,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

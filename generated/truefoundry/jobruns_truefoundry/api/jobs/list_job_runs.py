@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.job_run_status import JobRunStatus
 from ...models.job_runs_sort_by import JobRunsSortBy
 from ...models.list_job_run_response import ListJobRunResponse
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, encode_path_segment
 
 
 def _get_kwargs(
@@ -73,7 +72,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/svc/v1/jobs/{job_id}/runs".format(
-            job_id=quote(str(job_id), safe=""),
+            job_id=encode_path_segment("job_id", job_id),
         ),
         "params": params,
     }
@@ -113,11 +112,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[HttpError | ListJobRunResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+        raise errors.UnexpectedResponse(response.status_code, response.content) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTPStatus(status) if status in HTTPStatus._value2member_map_ else status,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
