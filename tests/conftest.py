@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from typing import Any
@@ -31,18 +32,31 @@ SETTINGS: dict[str, dict[str, str]] = {
     "northflank": {"project_id": "demo"},
     "blaxel": {"workspace": "demo"},
 }
-TOKEN = "sandbox-token"
+# A canary: every test that talks to the sandbox uses it, and no output, log or error may ever show it.
+TOKEN = "canary-5e1f0c2b-token"
 
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
     """A sandbox with an empty world: each test adds the jobs it needs (world.add_job)."""
-    server = start(world=World(seed=7), validate=True)
+    server = start(world=World(seed=7), validate=True, token=TOKEN)
     try:
         yield server
     finally:
         server.stop()
     assert server.spec_errors == [], "the sandbox sent answers its own specs do not allow"
+
+
+@pytest.fixture(autouse=True)
+def no_token_in_any_output(caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]) -> Iterator[None]:
+    """The canary token appears in no log record (DEBUG included), stdout or stderr of any test."""
+    caplog.set_level(logging.DEBUG, logger="jobruns")
+    yield
+    captured = capsys.readouterr()
+    for where, text in (("logs", caplog.text), ("stdout", captured.out), ("stderr", captured.err)):
+        assert TOKEN not in text, f"the token leaked into {where}"
+    for record in caplog.records:
+        assert TOKEN not in repr(record.args), "the token leaked into a log record's arguments"
 
 
 def connect(provider: str, sandbox: Sandbox, **overrides: Any) -> jobruns.Client:

@@ -16,13 +16,15 @@ from jobruns.sandbox import Sandbox
 
 def jobruns_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("JOBRUNS_")}
-    return subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-m", "jobruns", *args],
         capture_output=True,
         text=True,
         env={**clean, **(env or {})},
         timeout=120,
     )
+    assert TOKEN not in done.stdout and TOKEN not in done.stderr, "the token leaked into the CLI's output"
+    return done
 
 
 def provider_flags(provider: str, sandbox: Sandbox, token: str = TOKEN) -> list[str]:

@@ -100,7 +100,7 @@ def test_runs_move_through_the_providers_states(provider: str) -> None:
     world = World(seed=3, clock=lambda: now[0])
     run = SimRun("r-1", "job-1", "job", now[0], pending_for=10, running_for=100, outcome=CANCELLED)
     world.jobs["job"] = [run]
-    sandbox = start(world=world, validate=True)
+    sandbox = start(world=world, validate=True, token=TOKEN)
     seen = []
     try:
         with connect(provider, sandbox) as runs:
@@ -120,7 +120,7 @@ def test_runs_move_through_the_providers_states(provider: str) -> None:
 
 
 def test_the_demo_world_has_what_the_design_promises() -> None:
-    with jobruns.sandbox.serve() as urls, jobruns.connect("blaxel", base_url=urls["blaxel"], token=TOKEN,
+    with jobruns.sandbox.serve(token=TOKEN) as urls, jobruns.connect("blaxel", base_url=urls["blaxel"], token=TOKEN,
                                                            workspace="any") as runs:  # fmt: skip
         every = list(runs.iter_runs("nightly-report"))
     assert len(every) >= 25
@@ -200,7 +200,7 @@ def test_latency_fault_delays_but_answers(sandbox: Sandbox) -> None:
 
 def test_faults_are_deterministic_under_a_seed() -> None:
     def fired(seed: int) -> list[int]:
-        sandbox = start(world=World(seed=seed), seed=seed, faults="503@0.5", validate=False)
+        sandbox = start(world=World(seed=seed), seed=seed, faults="503@0.5", validate=False, token=TOKEN)
         sandbox.world.add_job("job", 1)
         try:
             return [get(sandbox, "blaxel", LIST_PATH["blaxel"]).status_code for _ in range(24)]
@@ -225,7 +225,7 @@ def test_injected_faults_bypass_the_answer_check(sandbox: Sandbox) -> None:
 
 def test_jobruns_sandbox_prints_its_urls_and_stops_cleanly_on_sigterm() -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "jobruns", "sandbox", "--seed", "4", "--faults", "latency=0.001"],
+        [sys.executable, "-m", "jobruns", "sandbox", "--seed", "4", "--faults", "latency=0.001", "--token", TOKEN],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

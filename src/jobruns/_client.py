@@ -249,6 +249,10 @@ class _Core:
             raise InvalidArgument(f"{name} {value!r} cannot be sent as a path segment")
         if any(ord(c) < 32 or ord(c) == 127 for c in value):
             raise InvalidArgument(f"{name} {value!r} contains a control character")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidArgument(f"{name} {value!r} cannot be encoded as UTF-8") from None
         return value
 
     def _get_call(self, job_id: str, run_id: str) -> Call:

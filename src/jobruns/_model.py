@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, Generic, TypeVar
 
 from attrs import field, frozen
+from attrs.validators import instance_of, optional
 
 
 class RunStatus(enum.StrEnum):
@@ -41,17 +42,19 @@ class JobRun:
     ``unknown``); times are timezone-aware UTC; ``raw`` is the provider package's typed model.
     """
 
-    provider: str
-    job_id: str
-    id: str
-    name: str | None
-    status: RunStatus
-    provider_status: str
-    created_at: datetime | None = None
-    started_at: datetime | None = None
-    ended_at: datetime | None = None
-    duration: timedelta | None = None
-    error: str | None = None
+    # Validated: the generated models do not check primitive types, so a number where the spec says string
+    # must fail here (TypeError, which the client reports as ResponseError) rather than travel on.
+    provider: str = field(validator=instance_of(str))
+    job_id: str = field(validator=instance_of(str))
+    id: str = field(validator=instance_of(str))
+    name: str | None = field(validator=optional(instance_of(str)))
+    status: RunStatus = field(validator=instance_of(RunStatus))
+    provider_status: str = field(validator=instance_of(str))
+    created_at: datetime | None = field(default=None, validator=optional(instance_of(datetime)))
+    started_at: datetime | None = field(default=None, validator=optional(instance_of(datetime)))
+    ended_at: datetime | None = field(default=None, validator=optional(instance_of(datetime)))
+    duration: timedelta | None = field(default=None, validator=optional(instance_of(timedelta)))
+    error: str | None = field(default=None, validator=optional(instance_of(str)))
     raw: Any = field(default=None, eq=False, repr=False)
 
     @property

@@ -91,7 +91,12 @@ class Blaxel(Adapter):
 
 
 def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+    """An optional string field: None when absent; a value of another type is an error, not a silent None."""
+    from jobruns_blaxel.types import Unset
+
+    if value is None or isinstance(value, Unset | str):
+        return value or None if isinstance(value, str) else None
+    raise TypeError(f"expected a string, got {type(value).__name__}")
 
 
 def _failure(model: JobExecution) -> str:
