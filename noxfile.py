@@ -1,4 +1,4 @@
-"""Every workflow of jobruns: generate, tests, lint, demo.
+"""Every workflow of jobruns: generate, tests, lint, demo, update_spec, spec_diff.
 
 The generation pipeline (specs/*.yaml -> validate -> openapi-python-client -> generated/<provider>/) is
 plain Python below. Sessions run it inside their own virtualenv as ``python noxfile.py generate``, where
@@ -233,7 +233,17 @@ def _main(argv: list[str]) -> int:
     gen.add_argument("--check", action="store_true", help="change nothing; list files that differ, exit 1 if any")
     gen.add_argument("--force", action="store_true", help="regenerate providers whose inputs did not change too")
     gen.add_argument("providers", nargs="*", help="only these providers (default: all)")
+    upd = sub.add_parser("update-spec", help="refresh specs/PROVIDER.yaml from its upstream, keeping our overlay")
+    upd.add_argument("provider", help="the provider whose spec to refresh")
+    upd.add_argument(
+        "sources", nargs="*", metavar="SOURCE", help="path or http(s) URL per upstream (default: as recorded)"
+    )
+    upd.add_argument(
+        "--rebase", action="store_true", help="keep specs/PROVIDER.yaml as is; re-derive the overlay from it"
+    )
     args = parser.parse_args(argv)
+    if args.command == "update-spec":
+        return _update_spec(parser, args.provider, args.sources, args.rebase)
     try:
         if args.check:
             problems = drift()
@@ -253,6 +263,31 @@ def _main(argv: list[str]) -> int:
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def _update_spec(parser: argparse.ArgumentParser, provider: str, sources: list[str], rebase: bool) -> int:
+    from jobruns.specsource import SpecSourceError, plan_update, report
+
+    if provider not in providers():
+        parser.error(f"unknown provider {provider}; known: {', '.join(providers())}")
+    try:
+        update = plan_update(ROOT, provider, sources or None, rebase=rebase, validate=validate_spec)
+    except SpecSourceError as exc:
+        print(f"error: {exc}\nnothing was written", file=sys.stderr)
+        return 1
+    for line in report(update):
+        print(line)
+    written = update.write()
+    for path in written:
+        print(f"wrote {path.relative_to(ROOT)}")
+    if not written:
+        print(f"specs/{provider}.yaml is up to date: nothing written")
+    try:
+        regenerate(only=[provider])
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
 
 
 # --------------------------------------------------------------------------- sessions
@@ -290,6 +325,20 @@ def fuzz(session: nox.Session) -> None:
     session.install("-e", ".[test]", *(arg for pkg in PROVIDER_PACKAGES for arg in ("-e", pkg)))
     session.env["JOBRUNS_HYPOTHESIS_PROFILE"] = "fuzz"
     session.run("pytest", "-m", "fuzz", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session(python="3.11")
+def update_spec(session: nox.Session) -> None:
+    """Refresh a provider's spec: `nox -s update_spec -- PROVIDER [SOURCE...] [--rebase]` (see specs/sources/)."""
+    session.install(*GENERATE_TOOLS, "-e", ".[specs]")
+    session.run("python", "noxfile.py", "update-spec", *session.posargs)
+
+
+@nox.session(python="3.11")
+def spec_diff(session: nox.Session) -> None:
+    """What changed between two specs for a client: `nox -s spec_diff -- OLD NEW [--json] [--operation 'GET /p']`."""
+    session.install("-e", ".[specs]")
+    session.run("python", "-m", "jobruns.specdiff", *session.posargs)
 
 
 @nox.session(python="3.11")
