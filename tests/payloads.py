@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -85,3 +86,159 @@ def blaxel_page(executions: list[dict[str, Any]], next_cursor: str | None, total
     if total is not None:
         meta["total"] = total
     return {"data": executions, "meta": meta}
+
+
+def intuned_run(i: int, status: str = "COMPLETED", rng: random.Random | None = None) -> dict[str, Any]:
+    rng = rng or random.Random(i)
+    created = BASE + timedelta(minutes=i)
+    done = status not in ("PENDING", "RESUMING", "PAUSED", "PAUSING")
+    full = rng.random() < 0.5  # every optional field present in about half the runs
+    configuration: dict[str, Any] = {"retry": {"maximumAttempts": 3}, "maxConcurrentRequests": 5}
+    snapshot: dict[str, Any] = {"configuration": configuration}
+    if full:
+        configuration.update(requestTimeout=600, proxy="http://user:pass@proxy.example.com:8080")
+        if i % 2:
+            snapshot["sink"] = {"type": "webhook", "url": "https://example.com/hook", "headers": {"X-Team": "data"},
+                                "skipOnFail": False, "apisToSend": ["report"]}  # fmt: skip
+        else:
+            snapshot["sink"] = {"type": "s3", "bucket": "reports", "accessKeyId": "AKIAEXAMPLE",
+                                "secretAccessKey": "secret", "region": "eu-west-1", "prefix": "nightly/",
+                                "skipOnFail": True, "apisToSend": ["report"], "endpoint": "https://s3.example.com",
+                                "forcePathStyle": False}  # fmt: skip
+        snapshot.update(
+            auth_session={"id": f"auth-session-{i % 7}", "checkAttempts": 3, "createAttempts": 3},
+            proxy={"version": "v1", "url": "http://proxy.example.com:8080"},
+            notifications=[{"type": "webhook", "url": "https://example.com/notify", "headers": {"X-Env": "prod"}}],
+        )
+    run: dict[str, Any] = {
+        "id": f"jr_{i:024x}",
+        "start_time": _iso_us(created + timedelta(seconds=2, microseconds=1000 * (i % 997))),
+        "end_time": _iso_us(created + timedelta(seconds=300, microseconds=731 * (i % 997))) if done else None,
+        "workspace_id": "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40",
+        "project_id": "6b0f6a4e-3c2d-5e1f-9a8b-7c6d5e4f3a2b",
+        "job_id": "nightly-report",
+        "created_at": _iso_us(created),
+        "updated_at": _iso_us(created + timedelta(seconds=300)),
+        "type": "SCHEDULED" if i % 4 else "MANUAL",
+        "status": status,
+        "payloads": 10,
+        "successful_runs": 10 if status in ("SUCCESS", "COMPLETED") else 7,
+        "failed_runs": 3 if status == "FAILURE" else 0,
+        "job_configuration_snapshot": snapshot,
+    }
+    if status == "FAILURE":
+        run["error"] = {"message": "payload 3 failed: timeout", "code": "internal-server-error",
+                        "category": "infrastructure"}  # fmt: skip
+        if full:
+            run["error"].update(details={"payload": 3}, correlationId=f"corr-{i}", retirable=True,
+                                doc_url="https://intunedhq.com/docs/main/support/errors")  # fmt: skip
+    elif full:
+        run["error"] = None
+    if status in ("CANCELED", "TERMINATED"):
+        run["reason"] = {"type": "user-request", "message": "cancelled by a user"}
+        if full:
+            run["reason"].update(details={"by": "alice"}, doc_url="https://intunedhq.com/docs/main/support/reasons")
+    elif full:
+        run["reason"] = None
+    return run
+
+
+def intuned_page(runs: list[dict[str, Any]], total: int) -> dict[str, Any]:
+    return {"jobRuns": runs, "totalCount": total}
+
+
+def northflank_run(i: int, status: str = "SUCCESS", rng: random.Random | None = None) -> dict[str, Any]:
+    rng = rng or random.Random(i)
+    created = BASE + timedelta(minutes=i)
+    done = status != "RUNNING"
+    run: dict[str, Any] = {
+        "id": f"{i:08x}-35bd-4c71-8e7c-e36999b88723",
+        "active": 0 if done else 1,
+        "backoffLimit": 2,
+        "completions": 1 if done else 0,
+        "concluded": done,
+        "failed": int(status == "FAILED"),
+        "runName": f"nightly-report-{i:024x}",
+        "status": status,
+        "succeeded": int(status == "SUCCESS"),
+    }
+    if rng.random() < 0.5 or done:  # a running run may not have started yet
+        run["startedAt"] = _iso_ms(created)
+    if done:
+        run["concludedAt"] = _iso_ms(created + timedelta(seconds=300, milliseconds=i % 1000))
+    elif rng.random() < 0.5:
+        run["concludedAt"] = None
+    return run
+
+
+def northflank_page(runs: list[dict[str, Any]], cursor: str | None) -> dict[str, Any]:
+    pagination: dict[str, Any] = {"hasNextPage": cursor is not None, "count": len(runs)}
+    if cursor is not None:
+        pagination["cursor"] = cursor
+    return {"data": {"runs": runs}, "pagination": pagination}
+
+
+def _iso_us(moment: datetime) -> str:
+    return moment.isoformat().replace("+00:00", "Z")  # as Intuned sends them: microseconds when there are any
+
+
+def _iso_ms(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"  # as Northflank sends them
+
+
+# Each provider's statuses, weighted as a busy job's history looks: mostly finished, some failed, a few live.
+STATUS_MIX: dict[str, list[tuple[str, int]]] = {
+    "truefoundry": [("FINISHED", 70), ("FAILED", 15), ("RUNNING", 5), ("TERMINATED", 5), ("SCHEDULED", 5)],
+    "intuned": [("COMPLETED", 60), ("SUCCESS", 10), ("FAILURE", 15), ("PENDING", 5), ("CANCELED", 8), ("PAUSED", 2)],
+    "northflank": [("SUCCESS", 75), ("FAILED", 15), ("RUNNING", 10)],
+    "blaxel": [("succeeded", 70), ("failed", 12), ("timeout", 3), ("running", 5), ("cancelled", 5), ("queued", 5)],
+}
+RUN_BUILDERS = {
+    "truefoundry": truefoundry_run,
+    "intuned": intuned_run,
+    "northflank": northflank_run,
+    "blaxel": blaxel_execution,
+}
+
+
+def runs(provider: str, n: int, seed: int = 0) -> list[dict[str, Any]]:
+    """n runs of one provider with a realistic status mix, reproducible from seed."""
+    rng = random.Random(seed)
+    statuses, weights = zip(*STATUS_MIX[provider], strict=True)
+    build = RUN_BUILDERS[provider]
+    return [build(i, status, rng) for i, status in enumerate(rng.choices(statuses, weights, k=n))]
+
+
+def list_page(provider: str, n: int, seed: int = 0) -> dict[str, Any]:
+    """A list answer of n runs (the first page of a longer listing), as a decoded JSON body."""
+    items = runs(provider, n, seed)
+    if provider == "truefoundry":
+        return truefoundry_page(items, total=3 * n, offset=0, limit=n)
+    if provider == "intuned":
+        return intuned_page(items, total=3 * n)
+    if provider == "northflank":
+        return northflank_page(items, cursor="eyJvZmZzZXQiOjUwfQ")
+    return blaxel_page(items, next_cursor="eyJvZmZzZXQiOjUwfQ", total=3 * n)
+
+
+def get_body(provider: str, seed: int = 0) -> dict[str, Any]:
+    """A get answer of one failed run (error details filled; optional fields as the seed falls), decoded."""
+    rng = random.Random(seed)
+    run = RUN_BUILDERS[provider](seed, "FAILURE" if provider == "intuned" else STATUS_MIX[provider][1][0], rng)
+    if provider == "intuned":
+        results = {"signed_url": "https://results.example.com/r.json?sig=abc", "signed_url_expiration":
+                   "2026-11-02T08:00:00Z", "size": 2048, "key": "runs/r.json", "format": "json"}  # fmt: skip
+        return {"jobRun": run, "results": results}
+    if provider == "blaxel":
+        return run
+    return {"data": run}
+
+
+def list_answer(provider: str, n: int, seed: int = 0) -> bytes:
+    """The JSON bytes of a list answer of n runs."""
+    return json.dumps(list_page(provider, n, seed), separators=(",", ":")).encode()
+
+
+def get_answer(provider: str, seed: int = 0) -> bytes:
+    """The JSON bytes of a get (single-run) answer."""
+    return json.dumps(get_body(provider, seed), separators=(",", ":")).encode()

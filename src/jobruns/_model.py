@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from typing import Any, Generic, TypeVar
 
 from attrs import field, frozen
-from attrs.validators import instance_of, optional
 
 
 class RunStatus(enum.StrEnum):
@@ -32,9 +31,23 @@ class RunStatus(enum.StrEnum):
 
 
 _TERMINAL = frozenset({RunStatus.SUCCEEDED, RunStatus.FAILED, RunStatus.CANCELLED})
+_NONE = type(None)
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "provider": (str,),
+    "job_id": (str,),
+    "id": (str,),
+    "name": (str, _NONE),
+    "status": (RunStatus,),
+    "provider_status": (str,),
+    "created_at": (datetime, _NONE),
+    "started_at": (datetime, _NONE),
+    "ended_at": (datetime, _NONE),
+    "duration": (timedelta, _NONE),
+    "error": (str, _NONE),
+}
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)  # a dict class: attrs builds a frozen one without a setattr call per field
 class JobRun:
     """One run of a job, as every provider's run maps into it.
 
@@ -42,20 +55,41 @@ class JobRun:
     ``unknown``); times are timezone-aware UTC; ``raw`` is the provider package's typed model.
     """
 
-    # Validated: the generated models do not check primitive types, so a number where the spec says string
-    # must fail here (TypeError, which the client reports as ResponseError) rather than travel on.
-    provider: str = field(validator=instance_of(str))
-    job_id: str = field(validator=instance_of(str))
-    id: str = field(validator=instance_of(str))
-    name: str | None = field(validator=optional(instance_of(str)))
-    status: RunStatus = field(validator=instance_of(RunStatus))
-    provider_status: str = field(validator=instance_of(str))
-    created_at: datetime | None = field(default=None, validator=optional(instance_of(datetime)))
-    started_at: datetime | None = field(default=None, validator=optional(instance_of(datetime)))
-    ended_at: datetime | None = field(default=None, validator=optional(instance_of(datetime)))
-    duration: timedelta | None = field(default=None, validator=optional(instance_of(timedelta)))
-    error: str | None = field(default=None, validator=optional(instance_of(str)))
+    provider: str
+    job_id: str
+    id: str
+    name: str | None
+    status: RunStatus
+    provider_status: str
+    created_at: datetime | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    duration: timedelta | None = None
+    error: str | None = None
     raw: Any = field(default=None, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Validated: the generated models do not check primitive types, so a number where the spec says string
+        # must fail here (TypeError, which the client reports as ResponseError) rather than travel on. One check
+        # of the exact types first: a validator per field cost more than the rest of building a run.
+        if (
+            type(self.provider) is str
+            and type(self.job_id) is str
+            and type(self.id) is str
+            and (self.name is None or type(self.name) is str)
+            and type(self.status) is RunStatus
+            and type(self.provider_status) is str
+            and (self.created_at is None or type(self.created_at) is datetime)
+            and (self.started_at is None or type(self.started_at) is datetime)
+            and (self.ended_at is None or type(self.ended_at) is datetime)
+            and (self.duration is None or type(self.duration) is timedelta)
+            and (self.error is None or type(self.error) is str)
+        ):
+            return
+        for name, kinds in _FIELD_TYPES.items():  # subclasses are fine too; anything else is named
+            value = getattr(self, name)
+            if not isinstance(value, kinds):
+                raise TypeError(f"'{name}' must be {kinds[0]!r} (got {value!r} that is a {type(value)!r}).")
 
     @property
     def is_terminal(self) -> bool:

@@ -13,6 +13,27 @@ def to_utc(value: object) -> datetime | None:
 
     Naive values are taken as UTC (what the providers' back ends mean by them).
     """
+    # Fast paths for what the providers send (ISO strings, epoch numbers); anything else takes the general path.
+    if type(value) is str:
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            zone = moment.tzinfo
+            if zone is UTC:
+                return moment
+            return moment.replace(tzinfo=UTC) if zone is None else moment.astimezone(UTC)
+    elif type(value) is int or type(value) is float:
+        seconds = value / 1000 if abs(value) >= _MILLISECONDS_ABOVE else value
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    return _to_utc(value)
+
+
+def _to_utc(value: object) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):

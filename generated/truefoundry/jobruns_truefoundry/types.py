@@ -1,8 +1,12 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from functools import lru_cache
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, BinaryIO, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from uuid import UUID
 
 from attrs import define
 
@@ -68,4 +72,20 @@ def encode_path_segment(name: str, value: object) -> str:
         raise InvalidPathParameter(f"{name} {text!r} is not encodable as UTF-8") from None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "encode_path_segment"]
+def parse_uuid(value: str) -> "UUID":
+    """UUID(value), with its errors; the same object for a string seen lately (UUIDs are immutable)"""
+    if type(value) is str:
+        return _parse_uuid(value)
+    from uuid import UUID
+
+    return UUID(value)
+
+
+@lru_cache(maxsize=1024)
+def _parse_uuid(value: str) -> "UUID":
+    from uuid import UUID
+
+    return UUID(value)
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "encode_path_segment", "parse_uuid"]

@@ -72,7 +72,7 @@ class Blaxel(Adapter):
 
     def to_run(self, job_id: str, model: JobExecution) -> JobRun:
         meta = model.metadata
-        status, raw_status = self.status(model.status)
+        status, raw_status = _STATUS.get(model.status) or self.status(model.status)
         started, ended = to_utc(_text(meta.started_at)), to_utc(_text(meta.completed_at))
         return JobRun(
             provider=self.name,
@@ -90,8 +90,13 @@ class Blaxel(Adapter):
         )
 
 
+_STATUS: dict[object, tuple[RunStatus, str]] = {v: (s, v) for v, s in Blaxel.statuses.items()}  # by value or member
+
+
 def _text(value: object) -> str | None:
     """An optional string field: None when absent; a value of another type is an error, not a silent None."""
+    if type(value) is str:  # most fields are present: no import for them
+        return value or None
     from jobruns_blaxel.types import Unset
 
     if value is None or isinstance(value, Unset | str):
@@ -101,14 +106,12 @@ def _text(value: object) -> str | None:
 
 def _failure(model: JobExecution) -> str:
     """The first failed task's condition, as one line: "task <name>: <reason>: <message>"."""
-    from jobruns_blaxel.types import Unset
-
-    tasks = [] if isinstance(model.tasks, Unset) else model.tasks
+    tasks = model.tasks or []  # UNSET is false, as is an empty list
     for task in tasks:
         if str(task.status) != "failed":
             continue
-        name = None if isinstance(task.metadata, Unset) else _text(task.metadata.name)
-        for condition in [] if isinstance(task.conditions, Unset) else task.conditions:
+        name = _text(task.metadata.name) if task.metadata else None
+        for condition in task.conditions or []:
             text = ": ".join(p for p in (_text(condition.reason), _text(condition.message)) if p)
             if text:
                 return f"task {name}: {text}" if name else text

@@ -74,8 +74,11 @@ class Intuned(Adapter):
         more = bool(answer.job_runs) and (page + 1) * page_size < answer.total_count
         return PageOf(list(answer.job_runs), page + 1 if more else None, answer.total_count)
 
+    def page_position(self, index: int, page_size: int) -> Position:
+        return index
+
     def to_run(self, job_id: str, model: IntunedRun) -> JobRun:
-        status, raw_status = self.status(model.status)
+        status, raw_status = _STATUS.get(model.status) or self.status(model.status)
         started, ended = to_utc(model.start_time), to_utc(model.end_time)
         return JobRun(
             provider=self.name,
@@ -94,6 +97,9 @@ class Intuned(Adapter):
 
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         return body.get("message"), body.get("correlationId")
+
+
+_STATUS = {value: (status, value) for value, status in Intuned.statuses.items()}  # by value, or enum member
 
 
 def _error_line(model: IntunedRun) -> str | None:

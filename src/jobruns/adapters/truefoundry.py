@@ -59,8 +59,11 @@ class TrueFoundry(Adapter):
         more = bool(answer.data) and following < total
         return PageOf(list(answer.data), following if more else None, total)
 
+    def page_position(self, index: int, page_size: int) -> Position:
+        return index * page_size
+
     def to_run(self, job_id: str, model: TrueFoundryRun) -> JobRun:
-        status, raw_status = self.status(model.status)
+        status, raw_status = _STATUS.get(model.status) or self.status(model.status)
         created, ended = to_utc(model.created_at), to_utc(model.end_time)
         return JobRun(
             provider=self.name,
@@ -80,10 +83,17 @@ class TrueFoundry(Adapter):
         return body.get("message"), None
 
 
+_STATUS = {value: (status, value) for value, status in TrueFoundry.statuses.items()}  # by value, or enum member
+
+
 def _duration(reported: object, span: timedelta | None) -> timedelta | None:
     """TrueFoundry's duration has no documented unit: seconds, unless the run's own span says milliseconds."""
     if not isinstance(reported, int | float) or isinstance(reported, bool) or reported < 0:
         return span
-    if span is not None and span.total_seconds() > 0 and reported > span.total_seconds() * 100:
-        return timedelta(milliseconds=reported)
-    return timedelta(seconds=reported)
+    try:
+        seconds = span.total_seconds() if span is not None else 0
+        if seconds > 0 and reported > seconds * 100:
+            return timedelta(0, 0, 0, reported)  # (days, seconds, microseconds, milliseconds): positional is faster
+        return timedelta(0, reported)
+    except OverflowError:  # beyond timedelta's 999,999,999 days: no duration anyone could mean
+        return span

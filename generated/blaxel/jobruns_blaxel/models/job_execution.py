@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..models.job_execution_status import JobExecutionStatus
 from ..types import UNSET, Unset
 
@@ -77,31 +78,34 @@ class JobExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_execution_metadata import JobExecutionMetadata  # noqa: PLC0415
-        from ..models.job_execution_spec import JobExecutionSpec  # noqa: PLC0415
-        from ..models.job_execution_stats import JobExecutionStats  # noqa: PLC0415
-        from ..models.job_execution_task import JobExecutionTask  # noqa: PLC0415
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobExecutionMetadata = _models.JobExecutionMetadata
+            JobExecutionSpec = _models.JobExecutionSpec
+            JobExecutionStats = _models.JobExecutionStats
+            JobExecutionTask = _models.JobExecutionTask
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        metadata = JobExecutionMetadata.from_dict(d["metadata"])
 
-        d = dict(src_dict)
-        metadata = JobExecutionMetadata.from_dict(d.pop("metadata"))
+        spec = JobExecutionSpec.from_dict(d["spec"])
 
-        spec = JobExecutionSpec.from_dict(d.pop("spec"))
-
-        _stats = d.pop("stats", UNSET)
+        _stats = d.get("stats", UNSET)
         stats: JobExecutionStats | Unset
         if isinstance(_stats, Unset):
             stats = UNSET
         else:
             stats = JobExecutionStats.from_dict(_stats)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: JobExecutionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = JobExecutionStatus(_status)
+            try:
+                status = JobExecutionStatus._value2member_map_[_status]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                status = JobExecutionStatus(_status)
 
-        _tasks = d.pop("tasks", UNSET)
+        _tasks = d.get("tasks", UNSET)
         tasks: list[JobExecutionTask] | Unset = UNSET
         if _tasks is not UNSET:
             tasks = []
@@ -118,7 +122,8 @@ class JobExecution:
             tasks=tasks,
         )
 
-        job_execution.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_execution.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_execution
 
     @property
@@ -136,3 +141,14 @@ class JobExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "metadata",
+        "spec",
+        "stats",
+        "status",
+        "tasks",
+    }
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,11 +56,11 @@ class JobExecutionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_execution import JobExecution  # noqa: PLC0415
-        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobExecution = _models.JobExecution
+            PaginationMeta = _models.PaginationMeta
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _data = d.get("data", UNSET)
         data: list[JobExecution] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -68,7 +69,7 @@ class JobExecutionList:
 
                 data.append(data_item)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: PaginationMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -80,7 +81,8 @@ class JobExecutionList:
             meta=meta,
         )
 
-        job_execution_list.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_execution_list.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_execution_list
 
     @property
@@ -98,3 +100,11 @@ class JobExecutionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "meta",
+    }
+)

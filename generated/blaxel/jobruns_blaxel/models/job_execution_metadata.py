@@ -89,26 +89,26 @@ class JobExecutionMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cluster = d.pop("cluster", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        cluster = d.get("cluster", UNSET)
 
-        completed_at = d.pop("completedAt", UNSET)
+        completed_at = d.get("completedAt", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.get("createdAt", UNSET)
 
-        deleted_at = d.pop("deletedAt", UNSET)
+        deleted_at = d.get("deletedAt", UNSET)
 
-        expired_at = d.pop("expiredAt", UNSET)
+        expired_at = d.get("expiredAt", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        job = d.pop("job", UNSET)
+        job = d.get("job", UNSET)
 
-        started_at = d.pop("startedAt", UNSET)
+        started_at = d.get("startedAt", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.get("updatedAt", UNSET)
 
-        workspace = d.pop("workspace", UNSET)
+        workspace = d.get("workspace", UNSET)
 
         job_execution_metadata = cls(
             cluster=cluster,
@@ -123,7 +123,8 @@ class JobExecutionMetadata:
             workspace=workspace,
         )
 
-        job_execution_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_execution_metadata.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_execution_metadata
 
     @property
@@ -141,3 +142,19 @@ class JobExecutionMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "cluster",
+        "completedAt",
+        "createdAt",
+        "deletedAt",
+        "expiredAt",
+        "id",
+        "job",
+        "startedAt",
+        "updatedAt",
+        "workspace",
+    }
+)

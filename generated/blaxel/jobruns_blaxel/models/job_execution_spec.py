@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,22 +73,22 @@ class JobExecutionSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_execution_spec_env_override import JobExecutionSpecEnvOverride  # noqa: PLC0415
-        from ..models.job_execution_task import JobExecutionTask  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _env_override = d.pop("envOverride", UNSET)
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobExecutionSpecEnvOverride = _models.JobExecutionSpecEnvOverride
+            JobExecutionTask = _models.JobExecutionTask
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _env_override = d.get("envOverride", UNSET)
         env_override: JobExecutionSpecEnvOverride | Unset
         if isinstance(_env_override, Unset):
             env_override = UNSET
         else:
             env_override = JobExecutionSpecEnvOverride.from_dict(_env_override)
 
-        memory_override = d.pop("memoryOverride", UNSET)
+        memory_override = d.get("memoryOverride", UNSET)
 
-        parallelism = d.pop("parallelism", UNSET)
+        parallelism = d.get("parallelism", UNSET)
 
-        _tasks = d.pop("tasks", UNSET)
+        _tasks = d.get("tasks", UNSET)
         tasks: list[JobExecutionTask] | Unset = UNSET
         if _tasks is not UNSET:
             tasks = []
@@ -96,7 +97,7 @@ class JobExecutionSpec:
 
                 tasks.append(tasks_item)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = d.get("timeout", UNSET)
 
         job_execution_spec = cls(
             env_override=env_override,
@@ -106,7 +107,8 @@ class JobExecutionSpec:
             timeout=timeout,
         )
 
-        job_execution_spec.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_execution_spec.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_execution_spec
 
     @property
@@ -124,3 +126,14 @@ class JobExecutionSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "envOverride",
+        "memoryOverride",
+        "parallelism",
+        "tasks",
+        "timeout",
+    }
+)

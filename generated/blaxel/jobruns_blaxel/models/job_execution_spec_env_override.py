@@ -29,10 +29,10 @@ class JobExecutionSpecEnvOverride:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         job_execution_spec_env_override = cls()
 
-        job_execution_spec_env_override.additional_properties = d
+        job_execution_spec_env_override.additional_properties = dict(d)
         return job_execution_spec_env_override
 
     @property

@@ -65,18 +65,18 @@ class JobExecutionStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cancelled = d.pop("cancelled", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        cancelled = d.get("cancelled", UNSET)
 
-        failure = d.pop("failure", UNSET)
+        failure = d.get("failure", UNSET)
 
-        retried = d.pop("retried", UNSET)
+        retried = d.get("retried", UNSET)
 
-        running = d.pop("running", UNSET)
+        running = d.get("running", UNSET)
 
-        success = d.pop("success", UNSET)
+        success = d.get("success", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = d.get("total", UNSET)
 
         job_execution_stats = cls(
             cancelled=cancelled,
@@ -87,7 +87,8 @@ class JobExecutionStats:
             total=total,
         )
 
-        job_execution_stats.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_execution_stats.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_execution_stats
 
     @property
@@ -105,3 +106,15 @@ class JobExecutionStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "cancelled",
+        "failure",
+        "retried",
+        "running",
+        "success",
+        "total",
+    }
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..models.job_execution_task_status import JobExecutionTaskStatus
 from ..types import UNSET, Unset
 
@@ -71,12 +72,12 @@ class JobExecutionTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_execution_task_condition import JobExecutionTaskCondition  # noqa: PLC0415
-        from ..models.job_execution_task_metadata import JobExecutionTaskMetadata  # noqa: PLC0415
-        from ..models.job_execution_task_spec import JobExecutionTaskSpec  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _conditions = d.pop("conditions", UNSET)
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobExecutionTaskCondition = _models.JobExecutionTaskCondition
+            JobExecutionTaskMetadata = _models.JobExecutionTaskMetadata
+            JobExecutionTaskSpec = _models.JobExecutionTaskSpec
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _conditions = d.get("conditions", UNSET)
         conditions: list[JobExecutionTaskCondition] | Unset = UNSET
         if _conditions is not UNSET:
             conditions = []
@@ -85,26 +86,29 @@ class JobExecutionTask:
 
                 conditions.append(conditions_item)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: JobExecutionTaskMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = JobExecutionTaskMetadata.from_dict(_metadata)
 
-        _spec = d.pop("spec", UNSET)
+        _spec = d.get("spec", UNSET)
         spec: JobExecutionTaskSpec | Unset
         if isinstance(_spec, Unset):
             spec = UNSET
         else:
             spec = JobExecutionTaskSpec.from_dict(_spec)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: JobExecutionTaskStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = JobExecutionTaskStatus(_status)
+            try:
+                status = JobExecutionTaskStatus._value2member_map_[_status]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                status = JobExecutionTaskStatus(_status)
 
         job_execution_task = cls(
             conditions=conditions,
@@ -113,7 +117,8 @@ class JobExecutionTask:
             status=status,
         )
 
-        job_execution_task.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_execution_task.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_execution_task
 
     @property
@@ -131,3 +136,13 @@ class JobExecutionTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "conditions",
+        "metadata",
+        "spec",
+        "status",
+    }
+)

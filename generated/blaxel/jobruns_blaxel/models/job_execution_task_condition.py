@@ -65,18 +65,18 @@ class JobExecutionTaskCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        execution_reason = d.pop("executionReason", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        execution_reason = d.get("executionReason", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
 
-        severity = d.pop("severity", UNSET)
+        severity = d.get("severity", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = d.get("state", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
         job_execution_task_condition = cls(
             execution_reason=execution_reason,
@@ -87,7 +87,8 @@ class JobExecutionTaskCondition:
             type_=type_,
         )
 
-        job_execution_task_condition.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_execution_task_condition.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_execution_task_condition
 
     @property
@@ -105,3 +106,15 @@ class JobExecutionTaskCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "executionReason",
+        "message",
+        "reason",
+        "severity",
+        "state",
+        "type",
+    }
+)

@@ -65,18 +65,18 @@ class JobExecutionTaskMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completed_at = d.pop("completedAt", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        completed_at = d.get("completedAt", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.get("createdAt", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        scheduled_at = d.pop("scheduledAt", UNSET)
+        scheduled_at = d.get("scheduledAt", UNSET)
 
-        started_at = d.pop("startedAt", UNSET)
+        started_at = d.get("startedAt", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.get("updatedAt", UNSET)
 
         job_execution_task_metadata = cls(
             completed_at=completed_at,
@@ -87,7 +87,8 @@ class JobExecutionTaskMetadata:
             updated_at=updated_at,
         )
 
-        job_execution_task_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_execution_task_metadata.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_execution_task_metadata
 
     @property
@@ -105,3 +106,15 @@ class JobExecutionTaskMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "completedAt",
+        "createdAt",
+        "name",
+        "scheduledAt",
+        "startedAt",
+        "updatedAt",
+    }
+)

@@ -41,17 +41,18 @@ class JobExecutionTaskSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_retries = d.pop("maxRetries", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        max_retries = d.get("maxRetries", UNSET)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = d.get("timeout", UNSET)
 
         job_execution_task_spec = cls(
             max_retries=max_retries,
             timeout=timeout,
         )
 
-        job_execution_task_spec.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_execution_task_spec.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_execution_task_spec
 
     @property
@@ -69,3 +70,11 @@ class JobExecutionTaskSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "maxRetries",
+        "timeout",
+    }
+)

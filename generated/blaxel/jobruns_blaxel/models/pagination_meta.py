@@ -51,12 +51,12 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_more = d.pop("hasMore", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        has_more = d.get("hasMore", UNSET)
 
-        next_cursor = d.pop("nextCursor", UNSET)
+        next_cursor = d.get("nextCursor", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = d.get("total", UNSET)
 
         pagination_meta = cls(
             has_more=has_more,
@@ -64,7 +64,8 @@ class PaginationMeta:
             total=total,
         )
 
-        pagination_meta.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            pagination_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return pagination_meta
 
     @property
@@ -82,3 +83,12 @@ class PaginationMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "hasMore",
+        "nextCursor",
+        "total",
+    }
+)

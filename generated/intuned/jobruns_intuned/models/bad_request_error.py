@@ -64,18 +64,28 @@ class BadRequestError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = BadRequestErrorCode(d.pop("code"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _code = d["code"]
+        code: BadRequestErrorCode
+        try:
+            code = BadRequestErrorCode._value2member_map_[_code]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            code = BadRequestErrorCode(_code)
 
-        category = BadRequestErrorCategory(d.pop("category"))
+        _category = d["category"]
+        category: BadRequestErrorCategory
+        try:
+            category = BadRequestErrorCategory._value2member_map_[_category]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            category = BadRequestErrorCategory(_category)
 
-        message = d.pop("message")
+        message = d["message"]
 
-        retirable = d.pop("retirable")
+        retirable = d["retirable"]
 
-        correlation_id = d.pop("correlationId")
+        correlation_id = d["correlationId"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
         bad_request_error = cls(
             code=code,
@@ -86,7 +96,8 @@ class BadRequestError:
             details=details,
         )
 
-        bad_request_error.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            bad_request_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return bad_request_error
 
     @property
@@ -104,3 +115,15 @@ class BadRequestError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "category",
+        "message",
+        "retirable",
+        "correlationId",
+        "details",
+    }
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,13 +50,13 @@ class GetJobRunResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_job_run_response_200_results import GetJobRunResponse200Results  # noqa: PLC0415
-        from ..models.job_run import JobRun  # noqa: PLC0415
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            GetJobRunResponse200Results = _models.GetJobRunResponse200Results
+            JobRun = _models.JobRun
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        job_run = JobRun.from_dict(d["jobRun"])
 
-        d = dict(src_dict)
-        job_run = JobRun.from_dict(d.pop("jobRun"))
-
-        _results = d.pop("results", UNSET)
+        _results = d.get("results", UNSET)
         results: GetJobRunResponse200Results | Unset
         if isinstance(_results, Unset):
             results = UNSET
@@ -67,7 +68,8 @@ class GetJobRunResponse200:
             results=results,
         )
 
-        get_job_run_response_200.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            get_job_run_response_200.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return get_job_run_response_200
 
     @property
@@ -85,3 +87,11 @@ class GetJobRunResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "jobRun",
+        "results",
+    }
+)

@@ -59,16 +59,16 @@ class GetJobRunResponse200Results:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        signed_url = d.pop("signed_url")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        signed_url = d["signed_url"]
 
-        format_ = d.pop("format")
+        format_ = d["format"]
 
-        signed_url_expiration = d.pop("signed_url_expiration", UNSET)
+        signed_url_expiration = d.get("signed_url_expiration", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        key = d.pop("key", UNSET)
+        key = d.get("key", UNSET)
 
         get_job_run_response_200_results = cls(
             signed_url=signed_url,
@@ -78,7 +78,10 @@ class GetJobRunResponse200Results:
             key=key,
         )
 
-        get_job_run_response_200_results.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            get_job_run_response_200_results.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return get_job_run_response_200_results
 
     @property
@@ -96,3 +99,14 @@ class GetJobRunResponse200Results:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "signed_url",
+        "format",
+        "signed_url_expiration",
+        "size",
+        "key",
+    }
+)

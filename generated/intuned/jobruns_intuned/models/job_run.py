@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..models.job_run_status import JobRunStatus
 from ..models.job_run_type import JobRunType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.job_run_error_type_0 import JobRunErrorType0
@@ -143,92 +144,76 @@ class JobRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run_error_type_0 import JobRunErrorType0  # noqa: PLC0415
-        from ..models.job_run_job_configuration_snapshot import JobRunJobConfigurationSnapshot  # noqa: PLC0415
-        from ..models.job_run_reason_type_0 import JobRunReasonType0  # noqa: PLC0415
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobRunErrorType0 = _models.JobRunErrorType0
+            JobRunJobConfigurationSnapshot = _models.JobRunJobConfigurationSnapshot
+            JobRunReasonType0 = _models.JobRunReasonType0
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        start_time = d["start_time"]
 
-        start_time = d.pop("start_time")
+        end_time = d["end_time"]
 
-        def _parse_end_time(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        workspace_id = parse_uuid(d["workspace_id"])
 
-        end_time = _parse_end_time(d.pop("end_time"))
+        project_id = parse_uuid(d["project_id"])
 
-        workspace_id = UUID(d.pop("workspace_id"))
+        job_id = d["job_id"]
 
-        project_id = UUID(d.pop("project_id"))
+        created_at = d["created_at"]
 
-        job_id = d.pop("job_id")
+        updated_at = d["updated_at"]
 
-        created_at = d.pop("created_at")
+        _type_ = d["type"]
+        type_: JobRunType
+        try:
+            type_ = JobRunType._value2member_map_[_type_]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            type_ = JobRunType(_type_)
 
-        updated_at = d.pop("updated_at")
+        _status = d["status"]
+        status: JobRunStatus
+        try:
+            status = JobRunStatus._value2member_map_[_status]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            status = JobRunStatus(_status)
 
-        type_ = JobRunType(d.pop("type"))
+        payloads = d["payloads"]
 
-        status = JobRunStatus(d.pop("status"))
+        successful_runs = d["successful_runs"]
 
-        def _parse_payloads(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        failed_runs = d["failed_runs"]
 
-        payloads = _parse_payloads(d.pop("payloads"))
+        job_configuration_snapshot = JobRunJobConfigurationSnapshot.from_dict(d["job_configuration_snapshot"])
 
-        def _parse_successful_runs(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        successful_runs = _parse_successful_runs(d.pop("successful_runs"))
-
-        def _parse_failed_runs(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        failed_runs = _parse_failed_runs(d.pop("failed_runs"))
-
-        job_configuration_snapshot = JobRunJobConfigurationSnapshot.from_dict(d.pop("job_configuration_snapshot"))
-
-        def _parse_error(data: object) -> JobRunErrorType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error = d.get("error", UNSET)
+        error: JobRunErrorType0 | None | Unset
+        if _error is None or isinstance(_error, Unset):
+            error = _error
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                error_type_0 = JobRunErrorType0.from_dict(data)
+                error_type_0 = JobRunErrorType0.from_dict(_error)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobRunErrorType0 | None | Unset, data)
+                error = _error
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_reason(data: object) -> JobRunReasonType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _reason = d.get("reason", UNSET)
+        reason: JobRunReasonType0 | None | Unset
+        if _reason is None or isinstance(_reason, Unset):
+            reason = _reason
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_reason, dict):
                     raise TypeError()
-                reason_type_0 = JobRunReasonType0.from_dict(data)
+                reason_type_0 = JobRunReasonType0.from_dict(_reason)
 
-                return reason_type_0
+                reason = reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobRunReasonType0 | None | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+                reason = _reason
 
         job_run = cls(
             id=id,
@@ -249,7 +234,8 @@ class JobRun:
             reason=reason,
         )
 
-        job_run.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_run
 
     @property
@@ -267,3 +253,25 @@ class JobRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "start_time",
+        "end_time",
+        "workspace_id",
+        "project_id",
+        "job_id",
+        "created_at",
+        "updated_at",
+        "type",
+        "status",
+        "payloads",
+        "successful_runs",
+        "failed_runs",
+        "job_configuration_snapshot",
+        "error",
+        "reason",
+    }
+)

@@ -76,20 +76,30 @@ class JobRunErrorType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message = d["message"]
 
-        code = JobRunErrorType0Code(d.pop("code"))
+        _code = d["code"]
+        code: JobRunErrorType0Code
+        try:
+            code = JobRunErrorType0Code._value2member_map_[_code]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            code = JobRunErrorType0Code(_code)
 
-        category = JobRunErrorType0Category(d.pop("category"))
+        _category = d["category"]
+        category: JobRunErrorType0Category
+        try:
+            category = JobRunErrorType0Category._value2member_map_[_category]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            category = JobRunErrorType0Category(_category)
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
-        correlation_id = d.pop("correlationId", UNSET)
+        correlation_id = d.get("correlationId", UNSET)
 
-        retirable = d.pop("retirable", UNSET)
+        retirable = d.get("retirable", UNSET)
 
-        doc_url = d.pop("doc_url", UNSET)
+        doc_url = d.get("doc_url", UNSET)
 
         job_run_error_type_0 = cls(
             message=message,
@@ -101,7 +111,8 @@ class JobRunErrorType0:
             doc_url=doc_url,
         )
 
-        job_run_error_type_0.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run_error_type_0.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_run_error_type_0
 
     @property
@@ -119,3 +130,16 @@ class JobRunErrorType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "code",
+        "category",
+        "details",
+        "correlationId",
+        "retirable",
+        "doc_url",
+    }
+)

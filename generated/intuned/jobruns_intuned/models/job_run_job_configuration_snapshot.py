@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -136,133 +137,104 @@ class JobRunJobConfigurationSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run_job_configuration_snapshot_auth_session_type_0 import (
-            JobRunJobConfigurationSnapshotAuthSessionType0,  # noqa: PLC0415
-        )
-        from ..models.job_run_job_configuration_snapshot_configuration import (
-            JobRunJobConfigurationSnapshotConfiguration,  # noqa: PLC0415
-        )
-        from ..models.job_run_job_configuration_snapshot_notifications_type_0_item_type_0 import (
-            JobRunJobConfigurationSnapshotNotificationsType0ItemType0,  # noqa: PLC0415
-        )
-        from ..models.job_run_job_configuration_snapshot_proxy_type_0 import JobRunJobConfigurationSnapshotProxyType0  # noqa: PLC0415
-        from ..models.job_run_job_configuration_snapshot_s3_sink_configuration import (
-            JobRunJobConfigurationSnapshotS3SinkConfiguration,  # noqa: PLC0415
-        )
-        from ..models.job_run_job_configuration_snapshot_webhook_sink_configuration import (
-            JobRunJobConfigurationSnapshotWebhookSinkConfiguration,  # noqa: PLC0415
-        )
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobRunJobConfigurationSnapshotAuthSessionType0 = _models.JobRunJobConfigurationSnapshotAuthSessionType0
+            JobRunJobConfigurationSnapshotConfiguration = _models.JobRunJobConfigurationSnapshotConfiguration
+            JobRunJobConfigurationSnapshotNotificationsType0ItemType0 = (
+                _models.JobRunJobConfigurationSnapshotNotificationsType0ItemType0
+            )
+            JobRunJobConfigurationSnapshotProxyType0 = _models.JobRunJobConfigurationSnapshotProxyType0
+            JobRunJobConfigurationSnapshotS3SinkConfiguration = (
+                _models.JobRunJobConfigurationSnapshotS3SinkConfiguration
+            )
+            JobRunJobConfigurationSnapshotWebhookSinkConfiguration = (
+                _models.JobRunJobConfigurationSnapshotWebhookSinkConfiguration
+            )
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        configuration = JobRunJobConfigurationSnapshotConfiguration.from_dict(d["configuration"])
 
-        d = dict(src_dict)
-        configuration = JobRunJobConfigurationSnapshotConfiguration.from_dict(d.pop("configuration"))
-
-        def _parse_sink(
-            data: object,
-        ) -> (
+        _sink = d.get("sink", UNSET)
+        sink: (
             JobRunJobConfigurationSnapshotS3SinkConfiguration
             | JobRunJobConfigurationSnapshotWebhookSinkConfiguration
             | None
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        )
+        if _sink is None or isinstance(_sink, Unset):
+            sink = _sink
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_sink, dict):
                     raise TypeError()
-                sink_webhook_sink_configuration = JobRunJobConfigurationSnapshotWebhookSinkConfiguration.from_dict(data)
+                sink_webhook_sink_configuration = JobRunJobConfigurationSnapshotWebhookSinkConfiguration.from_dict(
+                    _sink
+                )
 
-                return sink_webhook_sink_configuration
+                sink = sink_webhook_sink_configuration
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                try:
+                    if not isinstance(_sink, dict):
+                        raise TypeError()
+                    sink_s3_sink_configuration = JobRunJobConfigurationSnapshotS3SinkConfiguration.from_dict(_sink)
+
+                    sink = sink_s3_sink_configuration
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    sink = _sink
+
+        _auth_session = d.get("auth_session", UNSET)
+        auth_session: JobRunJobConfigurationSnapshotAuthSessionType0 | None | Unset
+        if _auth_session is None or isinstance(_auth_session, Unset):
+            auth_session = _auth_session
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_auth_session, dict):
                     raise TypeError()
-                sink_s3_sink_configuration = JobRunJobConfigurationSnapshotS3SinkConfiguration.from_dict(data)
+                auth_session_type_0 = JobRunJobConfigurationSnapshotAuthSessionType0.from_dict(_auth_session)
 
-                return sink_s3_sink_configuration
+                auth_session = auth_session_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                JobRunJobConfigurationSnapshotS3SinkConfiguration
-                | JobRunJobConfigurationSnapshotWebhookSinkConfiguration
-                | None
-                | Unset,
-                data,
-            )
+                auth_session = _auth_session
 
-        sink = _parse_sink(d.pop("sink", UNSET))
-
-        def _parse_auth_session(data: object) -> JobRunJobConfigurationSnapshotAuthSessionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _proxy = d.get("proxy", UNSET)
+        proxy: JobRunJobConfigurationSnapshotProxyType0 | None | Unset
+        if _proxy is None or isinstance(_proxy, Unset):
+            proxy = _proxy
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_proxy, dict):
                     raise TypeError()
-                auth_session_type_0 = JobRunJobConfigurationSnapshotAuthSessionType0.from_dict(data)
+                proxy_type_0 = JobRunJobConfigurationSnapshotProxyType0.from_dict(_proxy)
 
-                return auth_session_type_0
+                proxy = proxy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobRunJobConfigurationSnapshotAuthSessionType0 | None | Unset, data)
+                proxy = _proxy
 
-        auth_session = _parse_auth_session(d.pop("auth_session", UNSET))
-
-        def _parse_proxy(data: object) -> JobRunJobConfigurationSnapshotProxyType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _notifications = d.get("notifications", UNSET)
+        notifications: list[JobRunJobConfigurationSnapshotNotificationsType0ItemType0] | None | Unset
+        if _notifications is None or isinstance(_notifications, Unset):
+            notifications = _notifications
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_type_0 = JobRunJobConfigurationSnapshotProxyType0.from_dict(data)
-
-                return proxy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobRunJobConfigurationSnapshotProxyType0 | None | Unset, data)
-
-        proxy = _parse_proxy(d.pop("proxy", UNSET))
-
-        def _parse_notifications(
-            data: object,
-        ) -> list[JobRunJobConfigurationSnapshotNotificationsType0ItemType0] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+                if not isinstance(_notifications, list):
                     raise TypeError()
                 notifications_type_0 = []
-                _notifications_type_0 = data
+                _notifications_type_0 = _notifications
                 for notifications_type_0_item_data in _notifications_type_0:
+                    _notifications_type_0_item = notifications_type_0_item_data
+                    notifications_type_0_item: JobRunJobConfigurationSnapshotNotificationsType0ItemType0
+                    if not isinstance(_notifications_type_0_item, dict):
+                        raise TypeError()
+                    notifications_type_0_item_type_0 = (
+                        JobRunJobConfigurationSnapshotNotificationsType0ItemType0.from_dict(_notifications_type_0_item)
+                    )
 
-                    def _parse_notifications_type_0_item(
-                        data: object,
-                    ) -> JobRunJobConfigurationSnapshotNotificationsType0ItemType0:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        notifications_type_0_item_type_0 = (
-                            JobRunJobConfigurationSnapshotNotificationsType0ItemType0.from_dict(data)
-                        )
-
-                        return notifications_type_0_item_type_0
-
-                    notifications_type_0_item = _parse_notifications_type_0_item(notifications_type_0_item_data)
+                    notifications_type_0_item = notifications_type_0_item_type_0
 
                     notifications_type_0.append(notifications_type_0_item)
 
-                return notifications_type_0
+                notifications = notifications_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[JobRunJobConfigurationSnapshotNotificationsType0ItemType0] | None | Unset, data)
-
-        notifications = _parse_notifications(d.pop("notifications", UNSET))
+                notifications = _notifications
 
         job_run_job_configuration_snapshot = cls(
             configuration=configuration,
@@ -272,7 +244,10 @@ class JobRunJobConfigurationSnapshot:
             notifications=notifications,
         )
 
-        job_run_job_configuration_snapshot.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run_job_configuration_snapshot.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot
 
     @property
@@ -290,3 +265,14 @@ class JobRunJobConfigurationSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "configuration",
+        "sink",
+        "auth_session",
+        "proxy",
+        "notifications",
+    }
+)

@@ -54,12 +54,12 @@ class JobRunJobConfigurationSnapshotAuthSessionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        check_attempts = d.pop("checkAttempts", UNSET)
+        check_attempts = d.get("checkAttempts", UNSET)
 
-        create_attempts = d.pop("createAttempts", UNSET)
+        create_attempts = d.get("createAttempts", UNSET)
 
         job_run_job_configuration_snapshot_auth_session_type_0 = cls(
             id=id,
@@ -67,7 +67,10 @@ class JobRunJobConfigurationSnapshotAuthSessionType0:
             create_attempts=create_attempts,
         )
 
-        job_run_job_configuration_snapshot_auth_session_type_0.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run_job_configuration_snapshot_auth_session_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_auth_session_type_0
 
     @property
@@ -85,3 +88,12 @@ class JobRunJobConfigurationSnapshotAuthSessionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "checkAttempts",
+        "createAttempts",
+    }
+)

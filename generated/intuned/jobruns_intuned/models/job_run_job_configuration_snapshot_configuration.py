@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,23 +66,21 @@ class JobRunJobConfigurationSnapshotConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run_job_configuration_snapshot_configuration_retry import (
-            JobRunJobConfigurationSnapshotConfigurationRetry,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _retry = d.pop("retry", UNSET)
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobRunJobConfigurationSnapshotConfigurationRetry = _models.JobRunJobConfigurationSnapshotConfigurationRetry
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _retry = d.get("retry", UNSET)
         retry: JobRunJobConfigurationSnapshotConfigurationRetry | Unset
         if isinstance(_retry, Unset):
             retry = UNSET
         else:
             retry = JobRunJobConfigurationSnapshotConfigurationRetry.from_dict(_retry)
 
-        max_concurrent_requests = d.pop("maxConcurrentRequests", UNSET)
+        max_concurrent_requests = d.get("maxConcurrentRequests", UNSET)
 
-        request_timeout = d.pop("requestTimeout", UNSET)
+        request_timeout = d.get("requestTimeout", UNSET)
 
-        proxy = d.pop("proxy", UNSET)
+        proxy = d.get("proxy", UNSET)
 
         job_run_job_configuration_snapshot_configuration = cls(
             retry=retry,
@@ -90,7 +89,10 @@ class JobRunJobConfigurationSnapshotConfiguration:
             proxy=proxy,
         )
 
-        job_run_job_configuration_snapshot_configuration.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run_job_configuration_snapshot_configuration.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_configuration
 
     @property
@@ -108,3 +110,13 @@ class JobRunJobConfigurationSnapshotConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "retry",
+        "maxConcurrentRequests",
+        "requestTimeout",
+        "proxy",
+    }
+)

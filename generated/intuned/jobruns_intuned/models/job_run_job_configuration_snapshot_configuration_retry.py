@@ -39,14 +39,17 @@ class JobRunJobConfigurationSnapshotConfigurationRetry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        maximum_attempts = d.pop("maximumAttempts", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        maximum_attempts = d.get("maximumAttempts", UNSET)
 
         job_run_job_configuration_snapshot_configuration_retry = cls(
             maximum_attempts=maximum_attempts,
         )
 
-        job_run_job_configuration_snapshot_configuration_retry.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run_job_configuration_snapshot_configuration_retry.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_configuration_retry
 
     @property
@@ -64,3 +67,10 @@ class JobRunJobConfigurationSnapshotConfigurationRetry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "maximumAttempts",
+    }
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..models.job_run_job_configuration_snapshot_notifications_type_0_item_type_0_type import (
     JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type,
 )
@@ -59,16 +60,21 @@ class JobRunJobConfigurationSnapshotNotificationsType0ItemType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers import (
-            JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers,  # noqa: PLC0415
-        )
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers = (
+                _models.JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers
+            )
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type_ = d["type"]
+        type_: JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type
+        try:
+            type_ = JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type._value2member_map_[_type_]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            type_ = JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type(_type_)
 
-        d = dict(src_dict)
-        type_ = JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type(d.pop("type"))
+        url = d["url"]
 
-        url = d.pop("url")
-
-        _headers = d.pop("headers", UNSET)
+        _headers = d.get("headers", UNSET)
         headers: JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers | Unset
         if isinstance(_headers, Unset):
             headers = UNSET
@@ -81,7 +87,10 @@ class JobRunJobConfigurationSnapshotNotificationsType0ItemType0:
             headers=headers,
         )
 
-        job_run_job_configuration_snapshot_notifications_type_0_item_type_0.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run_job_configuration_snapshot_notifications_type_0_item_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_notifications_type_0_item_type_0
 
     @property
@@ -99,3 +108,12 @@ class JobRunJobConfigurationSnapshotNotificationsType0ItemType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "url",
+        "headers",
+    }
+)

@@ -29,10 +29,10 @@ class JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers = cls()
 
-        job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers.additional_properties = d
+        job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers.additional_properties = dict(d)
         return job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers
 
     @property

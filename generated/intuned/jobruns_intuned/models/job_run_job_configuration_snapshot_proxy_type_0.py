@@ -44,17 +44,25 @@ class JobRunJobConfigurationSnapshotProxyType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = JobRunJobConfigurationSnapshotProxyType0Version(d.pop("version"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _version = d["version"]
+        version: JobRunJobConfigurationSnapshotProxyType0Version
+        try:
+            version = JobRunJobConfigurationSnapshotProxyType0Version._value2member_map_[_version]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            version = JobRunJobConfigurationSnapshotProxyType0Version(_version)
 
-        url = d.pop("url")
+        url = d["url"]
 
         job_run_job_configuration_snapshot_proxy_type_0 = cls(
             version=version,
             url=url,
         )
 
-        job_run_job_configuration_snapshot_proxy_type_0.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run_job_configuration_snapshot_proxy_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_proxy_type_0
 
     @property
@@ -72,3 +80,11 @@ class JobRunJobConfigurationSnapshotProxyType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "version",
+        "url",
+    }
+)

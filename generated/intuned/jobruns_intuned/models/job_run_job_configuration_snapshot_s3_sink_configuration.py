@@ -98,26 +98,31 @@ class JobRunJobConfigurationSnapshotS3SinkConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = JobRunJobConfigurationSnapshotS3SinkConfigurationType(d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type_ = d["type"]
+        type_: JobRunJobConfigurationSnapshotS3SinkConfigurationType
+        try:
+            type_ = JobRunJobConfigurationSnapshotS3SinkConfigurationType._value2member_map_[_type_]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            type_ = JobRunJobConfigurationSnapshotS3SinkConfigurationType(_type_)
 
-        bucket = d.pop("bucket")
+        bucket = d["bucket"]
 
-        access_key_id = d.pop("accessKeyId")
+        access_key_id = d["accessKeyId"]
 
-        secret_access_key = d.pop("secretAccessKey")
+        secret_access_key = d["secretAccessKey"]
 
-        region = d.pop("region")
+        region = d["region"]
 
-        prefix = d.pop("prefix", UNSET)
+        prefix = d.get("prefix", UNSET)
 
-        skip_on_fail = d.pop("skipOnFail", UNSET)
+        skip_on_fail = d.get("skipOnFail", UNSET)
 
-        apis_to_send = cast(list[str], d.pop("apisToSend", UNSET))
+        apis_to_send = cast(list[str], d.get("apisToSend", UNSET))
 
-        endpoint = d.pop("endpoint", UNSET)
+        endpoint = d.get("endpoint", UNSET)
 
-        force_path_style = d.pop("forcePathStyle", UNSET)
+        force_path_style = d.get("forcePathStyle", UNSET)
 
         job_run_job_configuration_snapshot_s3_sink_configuration = cls(
             type_=type_,
@@ -132,7 +137,10 @@ class JobRunJobConfigurationSnapshotS3SinkConfiguration:
             force_path_style=force_path_style,
         )
 
-        job_run_job_configuration_snapshot_s3_sink_configuration.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run_job_configuration_snapshot_s3_sink_configuration.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_s3_sink_configuration
 
     @property
@@ -150,3 +158,19 @@ class JobRunJobConfigurationSnapshotS3SinkConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "bucket",
+        "accessKeyId",
+        "secretAccessKey",
+        "region",
+        "prefix",
+        "skipOnFail",
+        "apisToSend",
+        "endpoint",
+        "forcePathStyle",
+    }
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..models.job_run_job_configuration_snapshot_webhook_sink_configuration_type import (
     JobRunJobConfigurationSnapshotWebhookSinkConfigurationType,
 )
@@ -75,25 +76,30 @@ class JobRunJobConfigurationSnapshotWebhookSinkConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run_job_configuration_snapshot_webhook_sink_configuration_headers import (
-            JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders,  # noqa: PLC0415
-        )
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders = (
+                _models.JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders
+            )
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type_ = d["type"]
+        type_: JobRunJobConfigurationSnapshotWebhookSinkConfigurationType
+        try:
+            type_ = JobRunJobConfigurationSnapshotWebhookSinkConfigurationType._value2member_map_[_type_]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            type_ = JobRunJobConfigurationSnapshotWebhookSinkConfigurationType(_type_)
 
-        d = dict(src_dict)
-        type_ = JobRunJobConfigurationSnapshotWebhookSinkConfigurationType(d.pop("type"))
+        url = d["url"]
 
-        url = d.pop("url")
-
-        _headers = d.pop("headers", UNSET)
+        _headers = d.get("headers", UNSET)
         headers: JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders | Unset
         if isinstance(_headers, Unset):
             headers = UNSET
         else:
             headers = JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders.from_dict(_headers)
 
-        skip_on_fail = d.pop("skipOnFail", UNSET)
+        skip_on_fail = d.get("skipOnFail", UNSET)
 
-        apis_to_send = cast(list[str], d.pop("apisToSend", UNSET))
+        apis_to_send = cast(list[str], d.get("apisToSend", UNSET))
 
         job_run_job_configuration_snapshot_webhook_sink_configuration = cls(
             type_=type_,
@@ -103,7 +109,10 @@ class JobRunJobConfigurationSnapshotWebhookSinkConfiguration:
             apis_to_send=apis_to_send,
         )
 
-        job_run_job_configuration_snapshot_webhook_sink_configuration.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run_job_configuration_snapshot_webhook_sink_configuration.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_webhook_sink_configuration
 
     @property
@@ -121,3 +130,14 @@ class JobRunJobConfigurationSnapshotWebhookSinkConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "url",
+        "headers",
+        "skipOnFail",
+        "apisToSend",
+    }
+)

@@ -56,14 +56,19 @@ class JobRunReasonType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = JobRunReasonType0Type(d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type_ = d["type"]
+        type_: JobRunReasonType0Type
+        try:
+            type_ = JobRunReasonType0Type._value2member_map_[_type_]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            type_ = JobRunReasonType0Type(_type_)
 
-        message = d.pop("message")
+        message = d["message"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
-        doc_url = d.pop("doc_url", UNSET)
+        doc_url = d.get("doc_url", UNSET)
 
         job_run_reason_type_0 = cls(
             type_=type_,
@@ -72,7 +77,8 @@ class JobRunReasonType0:
             doc_url=doc_url,
         )
 
-        job_run_reason_type_0.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run_reason_type_0.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_run_reason_type_0
 
     @property
@@ -90,3 +96,13 @@ class JobRunReasonType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "message",
+        "details",
+        "doc_url",
+    }
+)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
+
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
 
@@ -46,24 +48,25 @@ class ListJobRunsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobRun = _models.JobRun
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         job_runs = []
-        _job_runs = d.pop("jobRuns")
+        _job_runs = d["jobRuns"]
         for job_runs_item_data in _job_runs:
             job_runs_item = JobRun.from_dict(job_runs_item_data)
 
             job_runs.append(job_runs_item)
 
-        total_count = d.pop("totalCount")
+        total_count = d["totalCount"]
 
         list_job_runs_response_200 = cls(
             job_runs=job_runs,
             total_count=total_count,
         )
 
-        list_job_runs_response_200.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            list_job_runs_response_200.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return list_job_runs_response_200
 
     @property
@@ -81,3 +84,11 @@ class ListJobRunsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "jobRuns",
+        "totalCount",
+    }
+)

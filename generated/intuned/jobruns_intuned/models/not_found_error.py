@@ -64,18 +64,28 @@ class NotFoundError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = NotFoundErrorCode(d.pop("code"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _code = d["code"]
+        code: NotFoundErrorCode
+        try:
+            code = NotFoundErrorCode._value2member_map_[_code]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            code = NotFoundErrorCode(_code)
 
-        category = NotFoundErrorCategory(d.pop("category"))
+        _category = d["category"]
+        category: NotFoundErrorCategory
+        try:
+            category = NotFoundErrorCategory._value2member_map_[_category]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            category = NotFoundErrorCategory(_category)
 
-        message = d.pop("message")
+        message = d["message"]
 
-        retirable = d.pop("retirable")
+        retirable = d["retirable"]
 
-        correlation_id = d.pop("correlationId")
+        correlation_id = d["correlationId"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
         not_found_error = cls(
             code=code,
@@ -86,7 +96,8 @@ class NotFoundError:
             details=details,
         )
 
-        not_found_error.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            not_found_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return not_found_error
 
     @property
@@ -104,3 +115,15 @@ class NotFoundError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "category",
+        "message",
+        "retirable",
+        "correlationId",
+        "details",
+    }
+)

@@ -64,18 +64,28 @@ class UnauthorizedError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = UnauthorizedErrorCode(d.pop("code"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _code = d["code"]
+        code: UnauthorizedErrorCode
+        try:
+            code = UnauthorizedErrorCode._value2member_map_[_code]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            code = UnauthorizedErrorCode(_code)
 
-        category = UnauthorizedErrorCategory(d.pop("category"))
+        _category = d["category"]
+        category: UnauthorizedErrorCategory
+        try:
+            category = UnauthorizedErrorCategory._value2member_map_[_category]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            category = UnauthorizedErrorCategory(_category)
 
-        message = d.pop("message")
+        message = d["message"]
 
-        retirable = d.pop("retirable")
+        retirable = d["retirable"]
 
-        correlation_id = d.pop("correlationId")
+        correlation_id = d["correlationId"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
         unauthorized_error = cls(
             code=code,
@@ -86,7 +96,8 @@ class UnauthorizedError:
             details=details,
         )
 
-        unauthorized_error.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            unauthorized_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return unauthorized_error
 
     @property
@@ -104,3 +115,15 @@ class UnauthorizedError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "category",
+        "message",
+        "retirable",
+        "correlationId",
+        "details",
+    }
+)

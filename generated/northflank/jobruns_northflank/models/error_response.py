@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
+
 if TYPE_CHECKING:
     from ..models.error_response_error import ErrorResponseError
 
@@ -38,16 +40,17 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_error import ErrorResponseError  # noqa: PLC0415
-
-        d = dict(src_dict)
-        error = ErrorResponseError.from_dict(d.pop("error"))
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            ErrorResponseError = _models.ErrorResponseError
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        error = ErrorResponseError.from_dict(d["error"])
 
         error_response = cls(
             error=error,
         )
 
-        error_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            error_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return error_response
 
     @property
@@ -65,3 +68,10 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+    }
+)

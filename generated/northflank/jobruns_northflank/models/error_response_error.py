@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,16 +60,16 @@ class ErrorResponseError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_error_details import ErrorResponseErrorDetails  # noqa: PLC0415
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            ErrorResponseErrorDetails = _models.ErrorResponseErrorDetails
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = d["status"]
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        message = d["message"]
 
-        message = d.pop("message")
+        id = d.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: ErrorResponseErrorDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
@@ -82,7 +83,8 @@ class ErrorResponseError:
             details=details,
         )
 
-        error_response_error.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            error_response_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return error_response_error
 
     @property
@@ -100,3 +102,13 @@ class ErrorResponseError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "message",
+        "id",
+        "details",
+    }
+)

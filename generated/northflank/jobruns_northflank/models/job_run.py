@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,42 +100,48 @@ class JobRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        active = JobRunActive(d.pop("active"))
+        _active = d["active"]
+        active: JobRunActive
+        try:
+            active = JobRunActive._value2member_map_[_active]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            active = JobRunActive(_active)
 
-        backoff_limit = d.pop("backoffLimit")
+        backoff_limit = d["backoffLimit"]
 
-        completions = d.pop("completions")
+        completions = d["completions"]
 
-        concluded = d.pop("concluded")
+        concluded = d["concluded"]
 
-        failed = JobRunFailed(d.pop("failed"))
+        _failed = d["failed"]
+        failed: JobRunFailed
+        try:
+            failed = JobRunFailed._value2member_map_[_failed]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            failed = JobRunFailed(_failed)
 
-        run_name = d.pop("runName")
+        run_name = d["runName"]
 
-        status = JobRunStatus(d.pop("status"))
+        _status = d["status"]
+        status: JobRunStatus
+        try:
+            status = JobRunStatus._value2member_map_[_status]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            status = JobRunStatus(_status)
 
-        succeeded = JobRunSucceeded(d.pop("succeeded"))
+        _succeeded = d["succeeded"]
+        succeeded: JobRunSucceeded
+        try:
+            succeeded = JobRunSucceeded._value2member_map_[_succeeded]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            succeeded = JobRunSucceeded(_succeeded)
 
-        def _parse_started_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        started_at = d.get("startedAt", UNSET)
 
-        started_at = _parse_started_at(d.pop("startedAt", UNSET))
-
-        def _parse_concluded_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        concluded_at = _parse_concluded_at(d.pop("concludedAt", UNSET))
+        concluded_at = d.get("concludedAt", UNSET)
 
         job_run = cls(
             id=id,
@@ -151,7 +157,8 @@ class JobRun:
             concluded_at=concluded_at,
         )
 
-        job_run.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_run
 
     @property
@@ -169,3 +176,20 @@ class JobRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "active",
+        "backoffLimit",
+        "completions",
+        "concluded",
+        "failed",
+        "runName",
+        "status",
+        "succeeded",
+        "startedAt",
+        "concludedAt",
+    }
+)

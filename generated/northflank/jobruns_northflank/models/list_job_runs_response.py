@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
+
 if TYPE_CHECKING:
     from ..models.list_job_runs_response_data import ListJobRunsResponseData
     from ..models.pagination import Pagination
@@ -44,20 +46,21 @@ class ListJobRunsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_job_runs_response_data import ListJobRunsResponseData  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            ListJobRunsResponseData = _models.ListJobRunsResponseData
+            Pagination = _models.Pagination
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = ListJobRunsResponseData.from_dict(d["data"])
 
-        d = dict(src_dict)
-        data = ListJobRunsResponseData.from_dict(d.pop("data"))
-
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        pagination = Pagination.from_dict(d["pagination"])
 
         list_job_runs_response = cls(
             data=data,
             pagination=pagination,
         )
 
-        list_job_runs_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            list_job_runs_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return list_job_runs_response
 
     @property
@@ -75,3 +78,11 @@ class ListJobRunsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "pagination",
+    }
+)

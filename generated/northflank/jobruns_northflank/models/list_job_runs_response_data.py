@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
+
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
 
@@ -41,11 +43,11 @@ class ListJobRunsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobRun = _models.JobRun
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         runs = []
-        _runs = d.pop("runs")
+        _runs = d["runs"]
         for runs_item_data in _runs:
             runs_item = JobRun.from_dict(runs_item_data)
 
@@ -55,7 +57,8 @@ class ListJobRunsResponseData:
             runs=runs,
         )
 
-        list_job_runs_response_data.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            list_job_runs_response_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return list_job_runs_response_data
 
     @property
@@ -73,3 +76,10 @@ class ListJobRunsResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "runs",
+    }
+)

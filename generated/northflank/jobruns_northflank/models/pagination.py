@@ -47,12 +47,12 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_next_page = d.pop("hasNextPage")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        has_next_page = d["hasNextPage"]
 
-        count = d.pop("count")
+        count = d["count"]
 
-        cursor = d.pop("cursor", UNSET)
+        cursor = d.get("cursor", UNSET)
 
         pagination = cls(
             has_next_page=has_next_page,
@@ -60,7 +60,8 @@ class Pagination:
             cursor=cursor,
         )
 
-        pagination.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            pagination.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return pagination
 
     @property
@@ -78,3 +79,12 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "hasNextPage",
+        "count",
+        "cursor",
+    }
+)

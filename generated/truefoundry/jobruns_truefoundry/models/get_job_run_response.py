@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
+
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
 
@@ -38,16 +40,17 @@ class GetJobRunResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = JobRun.from_dict(d.pop("data"))
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobRun = _models.JobRun
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = JobRun.from_dict(d["data"])
 
         get_job_run_response = cls(
             data=data,
         )
 
-        get_job_run_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            get_job_run_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return get_job_run_response
 
     @property
@@ -65,3 +68,10 @@ class GetJobRunResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,43 +72,33 @@ class HttpError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.http_error_details_type_0_item import HttpErrorDetailsType0Item  # noqa: PLC0415
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            HttpErrorDetailsType0Item = _models.HttpErrorDetailsType0Item
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status_code = d["statusCode"]
 
-        d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        message = d["message"]
 
-        message = d.pop("message")
+        code = d.get("code", UNSET)
 
-        def _parse_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_details(data: object) -> list[HttpErrorDetailsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _details = d.get("details", UNSET)
+        details: list[HttpErrorDetailsType0Item] | None | Unset
+        if _details is None or isinstance(_details, Unset):
+            details = _details
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_details, list):
                     raise TypeError()
                 details_type_0 = []
-                _details_type_0 = data
+                _details_type_0 = _details
                 for details_type_0_item_data in _details_type_0:
                     details_type_0_item = HttpErrorDetailsType0Item.from_dict(details_type_0_item_data)
 
                     details_type_0.append(details_type_0_item)
 
-                return details_type_0
+                details = details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[HttpErrorDetailsType0Item] | None | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
+                details = _details
 
         http_error = cls(
             status_code=status_code,
@@ -116,7 +107,8 @@ class HttpError:
             details=details,
         )
 
-        http_error.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            http_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return http_error
 
     @property
@@ -134,3 +126,13 @@ class HttpError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "statusCode",
+        "message",
+        "code",
+        "details",
+    }
+)

@@ -22,10 +22,10 @@ class HttpErrorDetailsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         http_error_details_type_0_item = cls()
 
-        http_error_details_type_0_item.additional_properties = d
+        http_error_details_type_0_item.additional_properties = dict(d)
         return http_error_details_type_0_item
 
     @property

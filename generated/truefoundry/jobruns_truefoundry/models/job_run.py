@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..models.job_run_status import JobRunStatus
 from ..types import UNSET, Unset
 
@@ -180,122 +181,61 @@ class JobRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subject import Subject  # noqa: PLC0415
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            Subject = _models.Subject
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = d["name"]
 
-        name = d.pop("name")
+        application_name = d["applicationName"]
 
-        application_name = d.pop("applicationName")
+        deployment_version = d["deploymentVersion"]
 
-        deployment_version = d.pop("deploymentVersion")
+        created_at = d["createdAt"]
 
-        created_at = d.pop("createdAt")
+        command = d["command"]
 
-        command = d.pop("command")
+        total_retries = d["totalRetries"]
 
-        total_retries = d.pop("totalRetries")
+        _status = d["status"]
+        status: JobRunStatus
+        try:
+            status = JobRunStatus._value2member_map_[_status]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            status = JobRunStatus(_status)
 
-        status = JobRunStatus(d.pop("status"))
+        end_time = d.get("endTime", UNSET)
 
-        def _parse_end_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        duration = d.get("duration", UNSET)
 
-        end_time = _parse_end_time(d.pop("endTime", UNSET))
+        error = d.get("error", UNSET)
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        triggered_by = d.get("triggeredBy", UNSET)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_triggered_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        triggered_by = _parse_triggered_by(d.pop("triggeredBy", UNSET))
-
-        def _parse_triggered_by_subject(data: object) -> None | Subject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _triggered_by_subject = d.get("triggeredBySubject", UNSET)
+        triggered_by_subject: None | Subject | Unset
+        if _triggered_by_subject is None or isinstance(_triggered_by_subject, Unset):
+            triggered_by_subject = _triggered_by_subject
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_triggered_by_subject, dict):
                     raise TypeError()
-                triggered_by_subject_type_0 = Subject.from_dict(data)
+                triggered_by_subject_type_0 = Subject.from_dict(_triggered_by_subject)
 
-                return triggered_by_subject_type_0
+                triggered_by_subject = triggered_by_subject_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Subject | Unset, data)
+                triggered_by_subject = _triggered_by_subject
 
-        triggered_by_subject = _parse_triggered_by_subject(d.pop("triggeredBySubject", UNSET))
+        exit_code = d.get("exitCode", UNSET)
 
-        def _parse_exit_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        spark_ui = d.get("sparkUi", UNSET)
 
-        exit_code = _parse_exit_code(d.pop("exitCode", UNSET))
+        application_id = d.get("applicationId", UNSET)
 
-        def _parse_spark_ui(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deployment_id = d.get("deploymentId", UNSET)
 
-        spark_ui = _parse_spark_ui(d.pop("sparkUi", UNSET))
-
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
-
-        def _parse_deployment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deployment_id = _parse_deployment_id(d.pop("deploymentId", UNSET))
-
-        def _parse_tenant_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tenant_name = _parse_tenant_name(d.pop("tenantName", UNSET))
+        tenant_name = d.get("tenantName", UNSET)
 
         job_run = cls(
             id=id,
@@ -318,7 +258,8 @@ class JobRun:
             tenant_name=tenant_name,
         )
 
-        job_run.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            job_run.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_run
 
     @property
@@ -336,3 +277,27 @@ class JobRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "applicationName",
+        "deploymentVersion",
+        "createdAt",
+        "command",
+        "totalRetries",
+        "status",
+        "endTime",
+        "duration",
+        "error",
+        "triggeredBy",
+        "triggeredBySubject",
+        "exitCode",
+        "sparkUi",
+        "applicationId",
+        "deploymentId",
+        "tenantName",
+    }
+)

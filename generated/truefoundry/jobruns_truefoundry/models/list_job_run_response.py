@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
+
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
     from ..models.pagination import Pagination
@@ -47,25 +49,26 @@ class ListJobRunResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if not TYPE_CHECKING:  # for mypy these names are the TYPE_CHECKING imports above
+            JobRun = _models.JobRun
+            Pagination = _models.Pagination
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = JobRun.from_dict(data_item_data)
 
             data.append(data_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        pagination = Pagination.from_dict(d["pagination"])
 
         list_job_run_response = cls(
             data=data,
             pagination=pagination,
         )
 
-        list_job_run_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            list_job_run_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return list_job_run_response
 
     @property
@@ -83,3 +86,11 @@ class ListJobRunResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "pagination",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,26 +56,12 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        total = d["total"]
 
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        offset = d.get("offset", UNSET)
 
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
+        limit = d.get("limit", UNSET)
 
         pagination = cls(
             total=total,
@@ -83,7 +69,8 @@ class Pagination:
             limit=limit,
         )
 
-        pagination.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            pagination.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return pagination
 
     @property
@@ -101,3 +88,12 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "total",
+        "offset",
+        "limit",
+    }
+)

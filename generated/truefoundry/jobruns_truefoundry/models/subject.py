@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,57 +93,25 @@ class Subject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subject_id = d.pop("subjectId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        subject_id = d["subjectId"]
 
-        subject_type = SubjectType(d.pop("subjectType"))
+        _subject_type = d["subjectType"]
+        subject_type: SubjectType
+        try:
+            subject_type = SubjectType._value2member_map_[_subject_type]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            subject_type = SubjectType(_subject_type)
 
-        def _parse_subject_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject_slug = d.get("subjectSlug", UNSET)
 
-        subject_slug = _parse_subject_slug(d.pop("subjectSlug", UNSET))
+        subject_display_name = d.get("subjectDisplayName", UNSET)
 
-        def _parse_subject_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject_pat_name = d.get("subjectPatName", UNSET)
 
-        subject_display_name = _parse_subject_display_name(d.pop("subjectDisplayName", UNSET))
+        subject_controller_name = d.get("subjectControllerName", UNSET)
 
-        def _parse_subject_pat_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject_pat_name = _parse_subject_pat_name(d.pop("subjectPatName", UNSET))
-
-        def _parse_subject_controller_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject_controller_name = _parse_subject_controller_name(d.pop("subjectControllerName", UNSET))
-
-        def _parse_subject_external_identity_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject_external_identity_slug = _parse_subject_external_identity_slug(
-            d.pop("subjectExternalIdentitySlug", UNSET)
-        )
+        subject_external_identity_slug = d.get("subjectExternalIdentitySlug", UNSET)
 
         subject = cls(
             subject_id=subject_id,
@@ -155,7 +123,8 @@ class Subject:
             subject_external_identity_slug=subject_external_identity_slug,
         )
 
-        subject.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+            subject.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return subject
 
     @property
@@ -173,3 +142,16 @@ class Subject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "subjectId",
+        "subjectType",
+        "subjectSlug",
+        "subjectDisplayName",
+        "subjectPatName",
+        "subjectControllerName",
+        "subjectExternalIdentitySlug",
+    }
+)

@@ -59,28 +59,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | JobExecutionList | list[JobExecution] | None:
     if response.status_code == 200:
+        _response_200 = response.json()
+        response_200: JobExecutionList | list[JobExecution]
+        try:
+            if not isinstance(_response_200, dict):
+                raise TypeError()
+            response_200_type_0 = JobExecutionList.from_dict(_response_200)
 
-        def _parse_response_200(data: object) -> JobExecutionList | list[JobExecution]:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = JobExecutionList.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
+            response_200 = response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            if not isinstance(_response_200, list):
                 raise TypeError()
             response_200_type_1 = []
-            _response_200_type_1 = data
+            _response_200_type_1 = _response_200
             for response_200_type_1_item_data in _response_200_type_1:
                 response_200_type_1_item = JobExecution.from_dict(response_200_type_1_item_data)
 
                 response_200_type_1.append(response_200_type_1_item)
 
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
+            response_200 = response_200_type_1
 
         return response_200
 
