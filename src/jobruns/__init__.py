@@ -9,9 +9,11 @@ with runs:
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncClient, Client
+# The errors cost nothing to import; everything else loads on first use (PEP 562 ``__getattr__`` below),
+# so `import jobruns` stays cheap and the CLI's --help never loads httpx or the provider packages.
 from ._errors import (
     APIError,
     AuthError,
@@ -26,8 +28,11 @@ from ._errors import (
     TransportError,
     WaitTimeout,
 )
-from ._model import JOBRUN_JSON_SCHEMA, JobRun, Page, RunStatus
-from ._registry import providers
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+    from ._model import JobRun, Page, RunStatus
+    from ._registry import providers
 
 __version__ = "0.1.0"
 
@@ -56,21 +61,51 @@ __all__ = [
 ]
 
 
+_LAZY = {
+    "AsyncClient": "._client",
+    "Client": "._client",
+    "JOBRUN_JSON_SCHEMA": "._model",
+    "JobRun": "._model",
+    "Page": "._model",
+    "RunStatus": "._model",
+    "providers": "._registry",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
 def connect(provider: str, **settings: Any) -> Client:
     """A blocking client for ``provider``; settings fall back to JOBRUNS_<PROVIDER>_<SETTING> variables.
 
     Raises ConfigError, naming the setting and its variable, before any request when one is missing or bad.
     """
+    from ._client import Client
+
     return Client(provider, **settings)
 
 
 def connect_async(provider: str, **settings: Any) -> AsyncClient:
     """Like ``connect``, for asyncio: every method is awaitable and ``iter_runs`` is an async iterator."""
+    from ._client import AsyncClient
+
     return AsyncClient(provider, **settings)
 
 
 def jobrun_json_schema() -> dict[str, Any]:
     """The JSON Schema of ``JobRun.to_dict()`` (what ``jobruns schema`` prints), for downstream code generation."""
     import copy
+
+    from ._model import JOBRUN_JSON_SCHEMA
 
     return copy.deepcopy(JOBRUN_JSON_SCHEMA)

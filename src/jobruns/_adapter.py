@@ -99,6 +99,11 @@ class Adapter:
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
         raise NotImplementedError
 
+    def page_position(self, index: int, page_size: int) -> Position:
+        """Where page ``index`` (from 0) starts when pages can be asked for out of order (an offset or a page
+        number, with a total), so the async client may fetch several at once; None: each page's cursor leads."""
+        return None
+
     def to_run(self, job_id: str, model: Any) -> JobRun:
         raise NotImplementedError
 

@@ -7,24 +7,25 @@ and differ only in how they perform I/O.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import contextlib
 import json
 import logging
 import random
+import threading
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator
 from email.utils import parsedate_to_datetime
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 from attrs import frozen
 
-from . import _registry
+from . import _json, _registry
 from ._adapter import Adapter, Call, Position
 from ._errors import (
     APIError,
@@ -41,6 +42,9 @@ from ._errors import (
 )
 from ._model import JobRun, Page, RunStatus
 from ._settings import resolve
+
+if TYPE_CHECKING:
+    import asyncio  # imported where used: sync users need not pay for it at start-up
 
 log = logging.getLogger("jobruns")
 
@@ -112,8 +116,14 @@ class _Core:
         token: str = config["token"]
         self._secrets = [token, *(v for v in self._credentials.values() if token in v and v != token)]
         self._retries: int = config["retries"]
+        self._concurrency: int = config["concurrency"]
         self._timeout = httpx.Timeout(config["timeout"])
         self._user_client = config["httpx_client"]
+        self._closed = False  # close()d before the connection pool was made (it is made on first request)
+
+    def _refuse_if_closed(self) -> None:
+        if self._closed:  # what httpx says when a closed client is used
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
 
     def __repr__(self) -> str:
         return f"<jobruns.{type(self).__name__} provider={self.provider!r} base_url={self._base_url!r}>"
@@ -183,7 +193,7 @@ class _Core:
         status = response.status_code
         body: Any = None
         try:
-            body = json.loads(response.content) if response.content else None
+            body = _json.loads(response.content) if response.content else None
         except (ValueError, UnicodeDecodeError):
             if 200 <= status < 300:
                 raise ResponseError(
@@ -308,7 +318,11 @@ class _Core:
         self, job_id: str, body: Any, wanted: frozenset[RunStatus] | None, size: int, position: Position
     ) -> Page[JobRun]:
         read = self._read("list", self._adapter.read_page, body, position, size)
-        runs = [self._to_run(job_id, model) for model in read.models]
+        to_run = self._adapter.to_run
+        try:  # one try for the page, not a call of _to_run per run
+            runs = [to_run(job_id, model) for model in read.models]
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise ResponseError(f"a run is not as the spec says ({exc})", provider=self.provider) from None
         if wanted is not None:
             runs = [run for run in runs if run.status in wanted]
         cursor = None if read.next_position is None else self._encode_cursor(job_id, size, read.next_position)
@@ -360,7 +374,20 @@ class Client(_Core):
         super().__init__(provider, settings)
         if self._user_client is not None and not isinstance(self._user_client, httpx.Client):
             raise ConfigError(f"{provider}: httpx_client must be an httpx.Client (connect_async takes an AsyncClient)")
-        self._http: httpx.Client = self._user_client or httpx.Client(timeout=self._timeout, follow_redirects=False)
+        self._own: httpx.Client | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def _http(self) -> httpx.Client:
+        if self._user_client is not None:
+            user: httpx.Client = self._user_client
+            return user
+        if self._own is None:  # made on first request: building it costs more than importing httpx
+            self._refuse_if_closed()
+            with self._lock:
+                if self._own is None:
+                    self._own = httpx.Client(timeout=self._timeout, follow_redirects=False)
+        return self._own
 
     def _call(self, call: Call) -> Any:
         steps = self._exchange(call)
@@ -457,13 +484,25 @@ class Client(_Core):
     def close(self) -> None:
         """Close the connection pool (not a client you passed as httpx_client: that stays yours)."""
         if self._user_client is None:
-            self._http.close()
+            self._closed = True
+            if self._own is not None:
+                self._own.close()
 
     def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+async def _cancel(ahead: deque[asyncio.Task[Page[JobRun]]]) -> None:
+    """Cancel the pages fetched ahead and wait for them, so no task or connection outlives the iteration."""
+    import asyncio
+
+    for task in ahead:
+        task.cancel()
+    await asyncio.gather(*ahead, return_exceptions=True)
+    ahead.clear()
 
 
 class AsyncClient(_Core):
@@ -473,11 +512,21 @@ class AsyncClient(_Core):
         super().__init__(provider, settings)
         if self._user_client is not None and not isinstance(self._user_client, httpx.AsyncClient):
             raise ConfigError(f"{provider}: httpx_client must be an httpx.AsyncClient (connect takes an httpx.Client)")
-        self._http: httpx.AsyncClient = self._user_client or httpx.AsyncClient(
-            timeout=self._timeout, follow_redirects=False
-        )
+        self._own: httpx.AsyncClient | None = None
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        if self._user_client is not None:
+            user: httpx.AsyncClient = self._user_client
+            return user
+        if self._own is None:  # made on first request, as Client's
+            self._refuse_if_closed()
+            self._own = httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
+        return self._own
 
     async def _call(self, call: Call) -> Any:
+        import asyncio
+
         steps = self._exchange(call)
         try:
             step = steps.send(None)
@@ -526,16 +575,50 @@ class AsyncClient(_Core):
         return self._iter(job_id, status, limit, page_size)
 
     async def _iter(self, job_id: str, status: Any, limit: int | None, page_size: int | None) -> AsyncIterator[JobRun]:
+        """As the sync client's, but where the provider can address pages (``Adapter.page_position``) and the
+        first page tells the total, the next ``concurrency`` pages are fetched while the caller reads this one."""
+        import asyncio
+
+        size = page_size or self._adapter.default_page_size
+        wanted = self._statuses(status)
+        filters_locally = wanted is not None and not self._adapter.filters_status_server_side
+        addressable = self._concurrency > 1 and self._adapter.page_position(1, size) is not None
+
+        def cursor_of(index: int) -> str:
+            return self._encode_cursor(job_id, size, self._adapter.page_position(index, size))
+
+        ahead: deque[asyncio.Task[Page[JobRun]]] = deque()  # the pages after the one being read, in order
         cursor: str | None = None
-        count = 0
-        while limit is None or count < limit:
-            page = await self.list_runs(job_id, status=status, page_size=page_size, cursor=cursor)
-            for run in page.items[: None if limit is None else limit - count]:
-                yield run
-                count += 1
-            if page.next_cursor is None:
-                return
-            cursor = page.next_cursor
+        index = count = 0  # index: the next page to read
+        try:
+            while limit is None or count < limit:
+                if ahead:
+                    page = await ahead.popleft()
+                else:
+                    page = await self.list_runs(job_id, status=status, page_size=page_size, cursor=cursor)
+                take = page.items[: None if limit is None else limit - count]
+                if page.next_cursor is None or (limit is not None and count + len(take) >= limit):
+                    for run in take:
+                        yield run
+                    return
+                cursor, index = page.next_cursor, index + 1
+                if addressable and cursor != cursor_of(index):  # the list changed under us (a short page)
+                    addressable = False  # so follow each page's own cursor, as the sync client does
+                    await _cancel(ahead)
+                if addressable and page.total is not None:
+                    pages = -(-page.total // size)
+                    if limit is not None and not filters_locally:
+                        pages = min(pages, -(-limit // size))
+                    while len(ahead) < self._concurrency and index + len(ahead) < pages:
+                        fetch = self.list_runs(
+                            job_id, status=status, page_size=page_size, cursor=cursor_of(index + len(ahead))
+                        )
+                        ahead.append(asyncio.create_task(fetch))
+                for run in take:
+                    yield run
+                count += len(take)
+        finally:
+            await _cancel(ahead)
 
     async def wait_for_run(
         self,
@@ -547,6 +630,8 @@ class AsyncClient(_Core):
         max_poll_interval: float | None = None,
     ) -> JobRun:
         """Poll until the run is terminal; WaitTimeout (with ``.last``) after ``timeout`` seconds."""
+        import asyncio
+
         plan = self._polling(run_id, timeout, poll_interval, max_poll_interval)
         outcome: JobRun | RateLimited | None = None
         try:
@@ -567,7 +652,9 @@ class AsyncClient(_Core):
     async def aclose(self) -> None:
         """Close the connection pool (not a client you passed as httpx_client: that stays yours)."""
         if self._user_client is None:
-            await self._http.aclose()
+            self._closed = True
+            if self._own is not None:
+                await self._own.aclose()
 
     close = aclose
 

@@ -32,10 +32,17 @@ COMMON_SETTINGS = (
     Setting("base_url", "API root; the operation paths are appended to it"),
     Setting("timeout", "seconds to connect and to wait for each read (default 30)", kind=float),
     Setting("retries", "retries of a GET on 429/502/503/504 and connection errors (default 3; 0: none)", kind=int),
+    Setting(
+        "concurrency",
+        "pages the async client's iter_runs fetches at once where the provider can address pages (default 4; 1: one "
+        "at a time)",
+        kind=int,
+    ),
 )
 NOT_FROM_ENV = ("httpx_client", "allow_insecure")
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_RETRIES = 3
+DEFAULT_CONCURRENCY = 4
 
 
 def resolve(
@@ -76,6 +83,13 @@ def resolve(
         values["timeout"] = DEFAULT_TIMEOUT
     if values["retries"] is None:
         values["retries"] = DEFAULT_RETRIES
+    if values["concurrency"] is None:
+        values["concurrency"] = DEFAULT_CONCURRENCY
+    elif values["concurrency"] < 1:
+        raise ConfigError(
+            f"{provider}: setting 'concurrency' must be 1 or more, got {values['concurrency']!r} "
+            f"(pass concurrency=... or set JOBRUNS_{provider.upper()}_CONCURRENCY)"
+        )
     return values
 
 

@@ -28,6 +28,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n(see {self.prog} --help)\n")
 
 
+ASYNC_ONLY_SETTINGS = ("concurrency",)  # the command line lists with the sync client
+
+
 def _settings_options() -> list[tuple[str, str]]:
     """Every provider setting as a (name, help) pair, from the registry, without importing provider packages."""
     from . import _registry
@@ -39,7 +42,8 @@ def _settings_options() -> list[tuple[str, str]]:
         for setting in cls.settings:
             seen.setdefault(setting.name, f"{setting.description} ({name})")
     for setting in COMMON_SETTINGS:
-        seen.setdefault(setting.name, setting.description)
+        if setting.name not in ASYNC_ONLY_SETTINGS:
+            seen.setdefault(setting.name, setting.description)
     return sorted(seen.items())
 
 

@@ -209,7 +209,12 @@ class Sandbox:
                     return
                 self.wfile.write(body)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                if not isinstance(sys.exc_info()[1], ConnectionError):  # a client that hung up: nothing to report
+                    super().handle_error(request, client_address)
+
+        self._server = Server(("127.0.0.1", port), Handler)
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
         self.urls = {name: f"http://127.0.0.1:{self.port}/{name}" for name in self.emulators}

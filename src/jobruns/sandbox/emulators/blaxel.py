@@ -58,7 +58,7 @@ class Blaxel(Emulator):
         meta: dict[str, Any] = {"hasMore": more, "total": len(runs)}
         if more:
             meta["nextCursor"] = self.cursor_for(start + limit)
-        return Reply(200, {"data": [self.render(run) for run in page], "meta": meta})
+        return Reply(200, {"data": [self.world.rendered(run, self.render, self.name) for run in page], "meta": meta})
 
     def render(self, run: SimRun) -> dict[str, Any]:
         phase = run.phase(self.now())

@@ -72,7 +72,12 @@ class Intuned(Emulator):
         assert isinstance(runs, list) and isinstance(size, int) and isinstance(page, int) and isinstance(workspace, str)
         chosen = runs[page * size : (page + 1) * size]
         project = request.path_params["projectName"]
-        return Reply(200, {"jobRuns": [self.render(r, workspace, project) for r in chosen], "totalCount": len(runs)})
+
+        def render(run: SimRun) -> dict[str, Any]:
+            return self.render(run, workspace, project)
+
+        bodies = [self.world.rendered(run, render, self.name, workspace, project) for run in chosen]
+        return Reply(200, {"jobRuns": bodies, "totalCount": len(runs)})
 
     def render(self, run: SimRun, workspace: str = "", project: str = "") -> dict[str, Any]:
         phase = run.phase(self.now())

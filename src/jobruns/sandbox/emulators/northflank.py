@@ -57,7 +57,8 @@ class Northflank(Emulator):
         pagination: dict[str, Any] = {"hasNextPage": more, "count": len(chosen)}
         if more:
             pagination["cursor"] = self.cursor_for(start + size)
-        return Reply(200, {"data": {"runs": [self.render(run) for run in chosen]}, "pagination": pagination})
+        bodies = [self.world.rendered(run, self.render, self.name) for run in chosen]
+        return Reply(200, {"data": {"runs": bodies}, "pagination": pagination})
 
     def render(self, run: SimRun) -> dict[str, Any]:
         phase = run.phase(self.now())
