@@ -1,0 +1,1 @@
+"""Benchmarks: each module's ``figures()`` measures ratios against in-process baselines (see common.Figure)."""
