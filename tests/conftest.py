@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+from payloads import SETTINGS, WORKSPACE  # noqa: F401 - WORKSPACE: tests import it from here
 
 import jobruns
 from jobruns.sandbox import Sandbox, World, start
@@ -25,13 +26,6 @@ settings.register_profile("fuzz", max_examples=10_000, deadline=None, suppress_h
 settings.load_profile(os.environ.get("JOBRUNS_HYPOTHESIS_PROFILE", "ci"))
 
 PROVIDERS = ["truefoundry", "intuned", "northflank", "blaxel"]
-WORKSPACE = "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40"
-SETTINGS: dict[str, dict[str, str]] = {
-    "truefoundry": {},
-    "intuned": {"workspace_id": WORKSPACE, "project": "demo"},
-    "northflank": {"project_id": "demo"},
-    "blaxel": {"workspace": "demo"},
-}
 # A canary: every test that talks to the sandbox uses it, and no output, log or error may ever show it.
 TOKEN = "canary-5e1f0c2b-token"
 

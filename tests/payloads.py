@@ -8,6 +8,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 BASE = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
+# The per-provider settings a client needs besides base_url and token, in the sandbox's demo world.
+WORKSPACE = "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40"
+SETTINGS: dict[str, dict[str, str]] = {
+    "truefoundry": {},
+    "intuned": {"workspace_id": WORKSPACE, "project": "demo"},
+    "northflank": {"project_id": "demo"},
+    "blaxel": {"workspace": "demo"},
+}
 
 
 def _iso(moment: datetime) -> str:

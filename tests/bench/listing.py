@@ -23,18 +23,12 @@ import httpx
 
 import jobruns
 
+from ..payloads import SETTINGS, WORKSPACE
 from .common import Figure, ratio
 
 PROVIDERS = ("truefoundry", "intuned", "northflank", "blaxel")
 CONCURRENT = ("truefoundry", "intuned")  # offset / page number with a total: pages addressable up front
 TOKEN = "sandbox-token"
-WORKSPACE = "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40"
-SETTINGS: dict[str, dict[str, str]] = {
-    "truefoundry": {},
-    "intuned": {"workspace_id": WORKSPACE, "project": "demo"},
-    "northflank": {"project_id": "demo"},
-    "blaxel": {"workspace": "demo"},
-}
 PAGE = 100  # the largest page every provider allows
 SYNC_LIMIT, ASYNC_LIMIT, RSS_LIMIT = 1.5, 2.0, 1.2
 LATENCY = 0.02
