@@ -50,6 +50,12 @@ class Adapter:
     statuses: ClassVar[Mapping[str, RunStatus]]
     docs_url: ClassVar[str]
 
+    _known_statuses: ClassVar[dict[str, tuple[RunStatus, str]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._known_statuses = {value: (status, value) for value, status in getattr(cls, "statuses", {}).items()}
+
     def __init__(self, settings: Mapping[str, Any]) -> None:
         self.config = settings
 
@@ -73,6 +79,10 @@ class Adapter:
     @classmethod
     def status(cls, value: object) -> tuple[RunStatus, str]:
         """(RunStatus, raw provider value): unknown and missing values map to UNKNOWN, never raise."""
+        try:  # the common case, once per run: a known value, or its generated enum member (equal to it)
+            return cls._known_statuses[value]  # type: ignore[index]
+        except (KeyError, TypeError):
+            pass
         raw = getattr(value, "value", value)
         text = raw if isinstance(raw, str) else ""  # None, or the generator's Unset: no status sent
         return cls.statuses.get(text, RunStatus.UNKNOWN), text

@@ -25,12 +25,16 @@ def to_utc(value: object) -> datetime | None:
                 return moment
             return moment.replace(tzinfo=UTC) if zone is None else moment.astimezone(UTC)
     elif type(value) is int or type(value) is float:
-        seconds = value / 1000 if abs(value) >= _MILLISECONDS_ABOVE else value
-        try:
-            return datetime.fromtimestamp(seconds, UTC)
-        except (OverflowError, OSError, ValueError):
-            return None
+        return _from_epoch(value)
     return _to_utc(value)
+
+
+def _from_epoch(value: float) -> datetime | None:
+    seconds = value / 1000 if abs(value) >= _MILLISECONDS_ABOVE else value
+    try:
+        return datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def _to_utc(value: object) -> datetime | None:
@@ -41,11 +45,7 @@ def _to_utc(value: object) -> datetime | None:
     elif isinstance(value, bool):
         return None
     elif isinstance(value, int | float):
-        seconds = value / 1000 if abs(value) >= _MILLISECONDS_ABOVE else value
-        try:
-            return datetime.fromtimestamp(seconds, UTC)
-        except (OverflowError, OSError, ValueError):
-            return None
+        return _from_epoch(value)
     elif isinstance(value, str):
         parsed = _parse_string(value.strip())
         if parsed is None:

@@ -44,6 +44,11 @@ def _escape(part: str) -> str:
     return part.replace("~", "~0").replace("/", "~1")
 
 
+def unescape(part: str) -> str:
+    """One JSON pointer token as the key it names."""
+    return part.replace("~1", "/").replace("~0", "~")
+
+
 def operations(document: Mapping[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
     """{"GET /path": (pointer, operation)}"""
     found = {}
@@ -73,7 +78,7 @@ class _Differ:
             seen.add(reference)
             target: Any = document
             for part in reference[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
+                target = target[unescape(part)]
             node = target
         return node
 

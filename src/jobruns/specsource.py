@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from attrs import field, frozen
 
-from .specdiff import BREAKING, Change, diff, operations
+from .specdiff import BREAKING, Change, diff, table, unescape
 
 FORMATS = {
     "openapi": "an OpenAPI document (YAML or JSON)",
@@ -144,7 +144,6 @@ class Record:
     provider: str
     directory: Path
     upstream: tuple[Upstream, ...]
-    note: str = ""
 
     @property
     def path(self) -> Path:
@@ -170,7 +169,7 @@ def read_record(root: Path, provider: str) -> Record:
         for operation in entry["operations"]:
             _split_operation(operation, where)
         upstream.append(Upstream(entry["location"], entry.get("format", "openapi"), tuple(entry["operations"])))
-    return Record(provider, directory, tuple(upstream), data.get("note", ""))
+    return Record(provider, directory, tuple(upstream))
 
 
 def _split_operation(operation: str, where: str) -> tuple[str, str]:
@@ -232,7 +231,7 @@ def _pointer_get(document: Any, reference: str, where: str) -> Any:
         raise SpecSourceError(f"{where}: only references within the document are supported, not {reference!r}")
     node = document
     for part in reference[2:].split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
+        part = unescape(part)
         if not isinstance(node, dict) or part not in node:
             raise SpecSourceError(f"{where}: reference {reference} points to nothing")
         node = node[part]
@@ -289,7 +288,7 @@ def extract(document: Mapping[str, Any], wanted: Iterable[str], location: str) -
         if name in components.get(kind, {}):
             continue
         target = _pointer_get(document, reference, location)
-        components.setdefault(kind, {})[name.replace("~1", "/").replace("~0", "~")] = copy.deepcopy(target)
+        components.setdefault(kind, {})[unescape(name)] = copy.deepcopy(target)
         pending.extend(_references(target))
     schemes = (document.get("components") or {}).get("securitySchemes") or {}
     for requirement in [*(extracted.get("security") or [])] + [
@@ -414,7 +413,7 @@ def apply_overlay(upstream: Any, overlay: list[dict[str, Any]], overlay_path: Pa
 def _make_parents(document: Any, path: str) -> None:
     """Create the objects an add's path goes through where upstream no longer has them (never list items)."""
     node = document
-    for part in [p.replace("~1", "/").replace("~0", "~") for p in path.split("/")[1:-1]]:
+    for part in [unescape(p) for p in path.split("/")[1:-1]]:
         if isinstance(node, dict):
             node = node.setdefault(part, {})
         elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
@@ -643,8 +642,6 @@ def _release(
 
 
 def report(update: Update) -> list[str]:
-    from .specdiff import table
-
     lines = [f"{update.provider}: {len(update.changes)} change(s) since the last release"]
     lines += [f"  {line}" for line in table(update.changes)] if update.changes else []
     if update.new_version != update.old_version:
@@ -655,4 +652,4 @@ def report(update: Update) -> list[str]:
     return lines
 
 
-__all__ = ["SpecSourceError", "Update", "operations", "plan_update", "read_record", "report", "unrecorded_breaking"]
+__all__ = ["SpecSourceError", "Update", "plan_update", "read_record", "report", "unrecorded_breaking"]

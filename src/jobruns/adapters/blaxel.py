@@ -72,7 +72,7 @@ class Blaxel(Adapter):
 
     def to_run(self, job_id: str, model: JobExecution) -> JobRun:
         meta = model.metadata
-        status, raw_status = _STATUS.get(model.status) or self.status(model.status)
+        status, raw_status = self.status(model.status)
         started, ended = to_utc(_text(meta.started_at)), to_utc(_text(meta.completed_at))
         return JobRun(
             provider=self.name,
@@ -88,9 +88,6 @@ class Blaxel(Adapter):
             error=_failure(model) if status is S.FAILED else None,
             raw=model,
         )
-
-
-_STATUS: dict[object, tuple[RunStatus, str]] = {v: (s, v) for v, s in Blaxel.statuses.items()}  # by value or member
 
 
 def _text(value: object) -> str | None:

@@ -78,7 +78,7 @@ class Intuned(Adapter):
         return index
 
     def to_run(self, job_id: str, model: IntunedRun) -> JobRun:
-        status, raw_status = _STATUS.get(model.status) or self.status(model.status)
+        status, raw_status = self.status(model.status)
         started, ended = to_utc(model.start_time), to_utc(model.end_time)
         return JobRun(
             provider=self.name,
@@ -97,9 +97,6 @@ class Intuned(Adapter):
 
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         return body.get("message"), body.get("correlationId")
-
-
-_STATUS = {value: (status, value) for value, status in Intuned.statuses.items()}  # by value, or enum member
 
 
 def _error_line(model: IntunedRun) -> str | None:

@@ -63,7 +63,7 @@ class Northflank(Adapter):
         return PageOf(list(answer.data.runs), cursor if isinstance(cursor, str) and cursor else None)
 
     def to_run(self, job_id: str, model: NorthflankRun) -> JobRun:
-        status, raw_status = _STATUS.get(model.status) or self.status(model.status)
+        status, raw_status = self.status(model.status)
         started, ended = to_utc(model.started_at), to_utc(model.concluded_at)
         failed = status is S.FAILED or int(model.failed) == 1
         return JobRun(
@@ -85,6 +85,3 @@ class Northflank(Adapter):
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         error = body.get("error") or {}
         return error.get("message"), error.get("id")
-
-
-_STATUS = {value: (status, value) for value, status in Northflank.statuses.items()}  # by value, or enum member

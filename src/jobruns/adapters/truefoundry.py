@@ -63,7 +63,7 @@ class TrueFoundry(Adapter):
         return index * page_size
 
     def to_run(self, job_id: str, model: TrueFoundryRun) -> JobRun:
-        status, raw_status = _STATUS.get(model.status) or self.status(model.status)
+        status, raw_status = self.status(model.status)
         created, ended = to_utc(model.created_at), to_utc(model.end_time)
         return JobRun(
             provider=self.name,
@@ -81,9 +81,6 @@ class TrueFoundry(Adapter):
 
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         return body.get("message"), None
-
-
-_STATUS = {value: (status, value) for value, status in TrueFoundry.statuses.items()}  # by value, or enum member
 
 
 def _duration(reported: object, span: timedelta | None) -> timedelta | None:
