@@ -41,10 +41,22 @@ def truefoundry_run(i: int, status: str = "FINISHED", rng: random.Random | None 
     if status == "FAILED":
         run["error"] = "exit code 1: report.py crashed"
         run["exitCode"] = 1
-    if rng.random() < 0.5:
+    if rng.random() < 0.5:  # every optional field present in about half the runs
+        run.setdefault("endTime", None)
+        run.setdefault("duration", None)
+        run.setdefault("error", None)
+        run.setdefault("exitCode", 0 if status == "FINISHED" else None)
         run.update(
             triggeredBy="alice@example.com",
-            triggeredBySubject={"subjectId": "u1", "subjectType": "user", "subjectSlug": "alice"},
+            triggeredBySubject={
+                "subjectId": "u1",
+                "subjectType": "user",
+                "subjectSlug": "alice",
+                "subjectDisplayName": "Alice Example",
+                "subjectPatName": "ci-token",
+                "subjectControllerName": "tfy-controller",
+                "subjectExternalIdentitySlug": "alice-sso",
+            },
             applicationId="app-1",
             deploymentId="dep-1",
             tenantName="acme",
@@ -81,9 +93,44 @@ def blaxel_execution(i: int, status: str = "succeeded", rng: random.Random | Non
                 "conditions": [{"type": "Failed", "reason": "ExitCode", "message": "exit status 2"}],
             }
         ]
-    if rng.random() < 0.5:
-        execution["stats"] = {"total": 1, "success": int(status == "succeeded"), "failure": int(status == "failed")}
-        execution["metadata"]["cluster"] = "eu-west-1"
+    if rng.random() < 0.5:  # every optional field present in about half the runs (deletedAt: a live execution)
+        task = {
+            "metadata": {
+                "name": "task-0",
+                "createdAt": _iso(created),
+                "scheduledAt": _iso(created + timedelta(seconds=1)),
+                "startedAt": _iso(created + timedelta(seconds=5)),
+                "completedAt": _iso(created + timedelta(seconds=95)),
+                "updatedAt": _iso(created + timedelta(seconds=95)),
+            },
+            "spec": {"maxRetries": 2, "timeout": "3600s"},
+            "status": {"queued": "pending", "timeout": "failed"}.get(status, status),
+            "conditions": [
+                {
+                    "type": "Complete",
+                    "state": "True",
+                    "reason": "Completed",
+                    "message": "task finished",
+                    "severity": "Info",
+                    "executionReason": "Scheduled",
+                }
+            ],
+        }
+        execution["metadata"].update(
+            cluster="eu-west-1",
+            updatedAt=_iso(created + timedelta(seconds=95)),
+            expiredAt=_iso(created + timedelta(days=30)),
+        )
+        execution["spec"].update(envOverride={"BATCH_SIZE": "***", "REGION": "***"}, memoryOverride=2048, tasks=[task])
+        execution["stats"] = {
+            "total": 1,
+            "success": int(status == "succeeded"),
+            "failure": int(status == "failed"),
+            "cancelled": int(status == "cancelled"),
+            "retried": 0,
+            "running": int(status == "running"),
+        }
+        execution.setdefault("tasks", [task])  # a failed run keeps its failed task
     return execution
 
 

@@ -70,26 +70,8 @@ class JobRun:
 
     def __attrs_post_init__(self) -> None:
         # Validated: the generated models do not check primitive types, so a number where the spec says string
-        # must fail here (TypeError, which the client reports as ResponseError) rather than travel on. One check
-        # of the exact types first: a validator per field cost more than the rest of building a run.
-        if (
-            type(self.provider) is str
-            and type(self.job_id) is str
-            and type(self.id) is str
-            and (self.name is None or type(self.name) is str)
-            and type(self.status) is RunStatus
-            and type(self.provider_status) is str
-            and (self.created_at is None or type(self.created_at) is datetime)
-            and (self.started_at is None or type(self.started_at) is datetime)
-            and (self.ended_at is None or type(self.ended_at) is datetime)
-            and (self.duration is None or type(self.duration) is timedelta)
-            and (self.error is None or type(self.error) is str)
-        ):
-            return
-        for name, kinds in _FIELD_TYPES.items():  # subclasses are fine too; anything else is named
-            value = getattr(self, name)
-            if not isinstance(value, kinds):
-                raise TypeError(f"'{name}' must be {kinds[0]!r} (got {value!r} that is a {type(value)!r}).")
+        # must fail here (TypeError, which the client reports as ResponseError) rather than travel on.
+        _check_types(self.__dict__)
 
     @property
     def is_terminal(self) -> bool:
@@ -116,6 +98,68 @@ class JobRun:
             "error": self.error,
         }
 
+
+
+def _check_types(values: dict[str, Any]) -> None:
+    for name, kinds in _FIELD_TYPES.items():  # subclasses are fine too; anything else is named
+        value = values[name]
+        if not isinstance(value, kinds):
+            raise TypeError(f"'{name}' must be {kinds[0]!r} (got {value!r} that is a {type(value)!r}).")
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def build_run(
+    *,
+    provider: str,
+    job_id: str,
+    id: str,  # noqa: A002 - the field's name
+    name: str | None,
+    status: RunStatus,
+    provider_status: str,
+    created_at: datetime | None = None,
+    started_at: datetime | None = None,
+    ended_at: datetime | None = None,
+    duration: timedelta | None = None,
+    error: str | None = None,
+    raw: Any = None,
+) -> JobRun:
+    """``JobRun(...)``, as the adapters build one per run: the same object after the same checks, at about half
+    the cost (a class call with attrs' __init__ and __attrs_post_init__ took 2 µs of a run's 8 µs decode)."""
+    values = {
+        "provider": provider,
+        "job_id": job_id,
+        "id": id,
+        "name": name,
+        "status": status,
+        "provider_status": provider_status,
+        "created_at": created_at,
+        "started_at": started_at,
+        "ended_at": ended_at,
+        "duration": duration,
+        "error": error,
+        "raw": raw,
+    }
+    # _check_types' rules, with exact types first: one expression is cheaper than its loop
+    if not (
+        type(provider) is str
+        and type(job_id) is str
+        and type(id) is str
+        and (name is None or type(name) is str)
+        and type(status) is RunStatus
+        and type(provider_status) is str
+        and (created_at is None or type(created_at) is datetime)
+        and (started_at is None or type(started_at) is datetime)
+        and (ended_at is None or type(ended_at) is datetime)
+        and (duration is None or type(duration) is timedelta)
+        and (error is None or type(error) is str)
+    ):
+        _check_types(values)
+    run = _new(JobRun)
+    _set(run, "__dict__", values)  # what attrs' __init__ fills for this (frozen, dict-backed) class
+    return run
 
 T = TypeVar("T")
 

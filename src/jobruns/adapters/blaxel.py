@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position
-from .._model import JobRun, RunStatus
+from .._model import JobRun, RunStatus, build_run
 from .._settings import Setting
 from .._time import between, to_utc
 
@@ -74,7 +74,7 @@ class Blaxel(Adapter):
         meta = model.metadata
         status, raw_status = self.status(model.status)
         started, ended = to_utc(_text(meta.started_at)), to_utc(_text(meta.completed_at))
-        return JobRun(
+        return build_run(
             provider=self.name,
             job_id=_text(meta.job) or job_id,
             id=_text(meta.id) or "",

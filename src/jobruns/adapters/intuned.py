@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position
 from .._errors import ConfigError
-from .._model import JobRun, RunStatus
+from .._model import JobRun, RunStatus, build_run
 from .._settings import Setting
 from .._time import between, to_utc
 
@@ -80,7 +80,7 @@ class Intuned(Adapter):
     def to_run(self, job_id: str, model: IntunedRun) -> JobRun:
         status, raw_status = self.status(model.status)
         started, ended = to_utc(model.start_time), to_utc(model.end_time)
-        return JobRun(
+        return build_run(
             provider=self.name,
             job_id=model.job_id or job_id,
             id=model.id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position
-from .._model import JobRun, RunStatus
+from .._model import JobRun, RunStatus, build_run
 from .._settings import Setting
 from .._time import between, to_utc
 
@@ -66,7 +66,7 @@ class Northflank(Adapter):
         status, raw_status = self.status(model.status)
         started, ended = to_utc(model.started_at), to_utc(model.concluded_at)
         failed = status is S.FAILED or int(model.failed) == 1
-        return JobRun(
+        return build_run(
             provider=self.name,
             job_id=job_id,
             id=model.id,

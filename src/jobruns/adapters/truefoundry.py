@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position
-from .._model import JobRun, RunStatus
+from .._model import JobRun, RunStatus, build_run
 from .._time import between, to_utc
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class TrueFoundry(Adapter):
     def to_run(self, job_id: str, model: TrueFoundryRun) -> JobRun:
         status, raw_status = self.status(model.status)
         created, ended = to_utc(model.created_at), to_utc(model.end_time)
-        return JobRun(
+        return build_run(
             provider=self.name,
             job_id=job_id,
             id=model.name,  # get_job_run takes the run's name, not its system id
@@ -85,10 +85,15 @@ class TrueFoundry(Adapter):
 
 def _duration(reported: object, span: timedelta | None) -> timedelta | None:
     """TrueFoundry's duration has no documented unit: seconds, unless the run's own span says milliseconds."""
-    if not isinstance(reported, int | float) or isinstance(reported, bool) or reported < 0:
+    # JSON numbers are exactly int or float (a bool, from JSON true, is neither)
+    if not (type(reported) is int or type(reported) is float) or reported < 0:
         return span
+    seconds = 0.0
+    if span is not None:
+        seconds = span.total_seconds()
+        if seconds == reported:  # the common case: the span itself, no new timedelta
+            return span
     try:
-        seconds = span.total_seconds() if span is not None else 0
         if seconds > 0 and reported > seconds * 100:
             return timedelta(0, 0, 0, reported)  # (days, seconds, microseconds, milliseconds): positional is faster
         return timedelta(0, reported)

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from ..models.job_execution_stats import JobExecutionStats
     from ..models.job_execution_task import JobExecutionTask
 
+# from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
+_JobExecutionStatus_values = JobExecutionStatus._value2member_map_
+
 
 T = TypeVar("T", bound="JobExecution")
 
@@ -97,11 +100,11 @@ class JobExecution:
 
         _status = d.get("status", UNSET)
         status: JobExecutionStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             try:
-                status = JobExecutionStatus._value2member_map_[_status]  # type: ignore[assignment]
+                status = _JobExecutionStatus_values[_status]  # type: ignore[assignment]
             except (KeyError, TypeError):
                 status = JobExecutionStatus(_status)
 
@@ -115,11 +118,11 @@ class JobExecution:
                 tasks.append(tasks_item)
 
         job_execution = cls(
-            metadata=metadata,
-            spec=spec,
-            stats=stats,
-            status=status,
-            tasks=tasks,
+            metadata,
+            spec,
+            stats,
+            status,
+            tasks,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

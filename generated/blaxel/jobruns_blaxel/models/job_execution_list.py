@@ -77,8 +77,8 @@ class JobExecutionList:
             meta = PaginationMeta.from_dict(_meta)
 
         job_execution_list = cls(
-            data=data,
-            meta=meta,
+            data,
+            meta,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -111,16 +111,16 @@ class JobExecutionMetadata:
         workspace = d.get("workspace", UNSET)
 
         job_execution_metadata = cls(
-            cluster=cluster,
-            completed_at=completed_at,
-            created_at=created_at,
-            deleted_at=deleted_at,
-            expired_at=expired_at,
-            id=id,
-            job=job,
-            started_at=started_at,
-            updated_at=updated_at,
-            workspace=workspace,
+            cluster,
+            completed_at,
+            created_at,
+            deleted_at,
+            expired_at,
+            id,
+            job,
+            started_at,
+            updated_at,
+            workspace,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

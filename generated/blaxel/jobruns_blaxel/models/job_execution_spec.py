@@ -100,11 +100,11 @@ class JobExecutionSpec:
         timeout = d.get("timeout", UNSET)
 
         job_execution_spec = cls(
-            env_override=env_override,
-            memory_override=memory_override,
-            parallelism=parallelism,
-            tasks=tasks,
-            timeout=timeout,
+            env_override,
+            memory_override,
+            parallelism,
+            tasks,
+            timeout,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -79,12 +79,12 @@ class JobExecutionStats:
         total = d.get("total", UNSET)
 
         job_execution_stats = cls(
-            cancelled=cancelled,
-            failure=failure,
-            retried=retried,
-            running=running,
-            success=success,
-            total=total,
+            cancelled,
+            failure,
+            retried,
+            running,
+            success,
+            total,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -79,12 +79,12 @@ class JobExecutionTaskCondition:
         type_ = d.get("type", UNSET)
 
         job_execution_task_condition = cls(
-            execution_reason=execution_reason,
-            message=message,
-            reason=reason,
-            severity=severity,
-            state=state,
-            type_=type_,
+            execution_reason,
+            message,
+            reason,
+            severity,
+            state,
+            type_,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -79,12 +79,12 @@ class JobExecutionTaskMetadata:
         updated_at = d.get("updatedAt", UNSET)
 
         job_execution_task_metadata = cls(
-            completed_at=completed_at,
-            created_at=created_at,
-            name=name,
-            scheduled_at=scheduled_at,
-            started_at=started_at,
-            updated_at=updated_at,
+            completed_at,
+            created_at,
+            name,
+            scheduled_at,
+            started_at,
+            updated_at,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

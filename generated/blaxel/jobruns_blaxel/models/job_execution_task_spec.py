@@ -47,8 +47,8 @@ class JobExecutionTaskSpec:
         timeout = d.get("timeout", UNSET)
 
         job_execution_task_spec = cls(
-            max_retries=max_retries,
-            timeout=timeout,
+            max_retries,
+            timeout,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

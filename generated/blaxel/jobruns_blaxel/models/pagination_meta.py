@@ -59,9 +59,9 @@ class PaginationMeta:
         total = d.get("total", UNSET)
 
         pagination_meta = cls(
-            has_more=has_more,
-            next_cursor=next_cursor,
-            total=total,
+            has_more,
+            next_cursor,
+            total,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -10,6 +10,11 @@ from ..models.bad_request_error_category import BadRequestErrorCategory
 from ..models.bad_request_error_code import BadRequestErrorCode
 from ..types import UNSET, Unset
 
+# from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
+_BadRequestErrorCategory_values = BadRequestErrorCategory._value2member_map_
+_BadRequestErrorCode_values = BadRequestErrorCode._value2member_map_
+
+
 T = TypeVar("T", bound="BadRequestError")
 
 
@@ -68,14 +73,14 @@ class BadRequestError:
         _code = d["code"]
         code: BadRequestErrorCode
         try:
-            code = BadRequestErrorCode._value2member_map_[_code]  # type: ignore[assignment]
+            code = _BadRequestErrorCode_values[_code]  # type: ignore[assignment]
         except (KeyError, TypeError):
             code = BadRequestErrorCode(_code)
 
         _category = d["category"]
         category: BadRequestErrorCategory
         try:
-            category = BadRequestErrorCategory._value2member_map_[_category]  # type: ignore[assignment]
+            category = _BadRequestErrorCategory_values[_category]  # type: ignore[assignment]
         except (KeyError, TypeError):
             category = BadRequestErrorCategory(_category)
 
@@ -88,12 +93,12 @@ class BadRequestError:
         details = d.get("details", UNSET)
 
         bad_request_error = cls(
-            code=code,
-            category=category,
-            message=message,
-            retirable=retirable,
-            correlation_id=correlation_id,
-            details=details,
+            code,
+            category,
+            message,
+            retirable,
+            correlation_id,
+            details,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -64,8 +64,8 @@ class GetJobRunResponse200:
             results = GetJobRunResponse200Results.from_dict(_results)
 
         get_job_run_response_200 = cls(
-            job_run=job_run,
-            results=results,
+            job_run,
+            results,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -71,11 +71,11 @@ class GetJobRunResponse200Results:
         key = d.get("key", UNSET)
 
         get_job_run_response_200_results = cls(
-            signed_url=signed_url,
-            format_=format_,
-            signed_url_expiration=signed_url_expiration,
-            size=size,
-            key=key,
+            signed_url,
+            format_,
+            signed_url_expiration,
+            size,
+            key,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -10,6 +10,11 @@ from ..models.job_run_error_type_0_category import JobRunErrorType0Category
 from ..models.job_run_error_type_0_code import JobRunErrorType0Code
 from ..types import UNSET, Unset
 
+# from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
+_JobRunErrorType0Category_values = JobRunErrorType0Category._value2member_map_
+_JobRunErrorType0Code_values = JobRunErrorType0Code._value2member_map_
+
+
 T = TypeVar("T", bound="JobRunErrorType0")
 
 
@@ -82,14 +87,14 @@ class JobRunErrorType0:
         _code = d["code"]
         code: JobRunErrorType0Code
         try:
-            code = JobRunErrorType0Code._value2member_map_[_code]  # type: ignore[assignment]
+            code = _JobRunErrorType0Code_values[_code]  # type: ignore[assignment]
         except (KeyError, TypeError):
             code = JobRunErrorType0Code(_code)
 
         _category = d["category"]
         category: JobRunErrorType0Category
         try:
-            category = JobRunErrorType0Category._value2member_map_[_category]  # type: ignore[assignment]
+            category = _JobRunErrorType0Category_values[_category]  # type: ignore[assignment]
         except (KeyError, TypeError):
             category = JobRunErrorType0Category(_category)
 
@@ -102,13 +107,13 @@ class JobRunErrorType0:
         doc_url = d.get("doc_url", UNSET)
 
         job_run_error_type_0 = cls(
-            message=message,
-            code=code,
-            category=category,
-            details=details,
-            correlation_id=correlation_id,
-            retirable=retirable,
-            doc_url=doc_url,
+            message,
+            code,
+            category,
+            details,
+            correlation_id,
+            retirable,
+            doc_url,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -160,7 +160,7 @@ class JobRunJobConfigurationSnapshot:
             | None
             | Unset
         )
-        if _sink is None or isinstance(_sink, Unset):
+        if _sink is None or _sink is UNSET:
             sink = _sink
         else:
             try:
@@ -183,7 +183,7 @@ class JobRunJobConfigurationSnapshot:
 
         _auth_session = d.get("auth_session", UNSET)
         auth_session: JobRunJobConfigurationSnapshotAuthSessionType0 | None | Unset
-        if _auth_session is None or isinstance(_auth_session, Unset):
+        if _auth_session is None or _auth_session is UNSET:
             auth_session = _auth_session
         else:
             try:
@@ -197,7 +197,7 @@ class JobRunJobConfigurationSnapshot:
 
         _proxy = d.get("proxy", UNSET)
         proxy: JobRunJobConfigurationSnapshotProxyType0 | None | Unset
-        if _proxy is None or isinstance(_proxy, Unset):
+        if _proxy is None or _proxy is UNSET:
             proxy = _proxy
         else:
             try:
@@ -211,7 +211,7 @@ class JobRunJobConfigurationSnapshot:
 
         _notifications = d.get("notifications", UNSET)
         notifications: list[JobRunJobConfigurationSnapshotNotificationsType0ItemType0] | None | Unset
-        if _notifications is None or isinstance(_notifications, Unset):
+        if _notifications is None or _notifications is UNSET:
             notifications = _notifications
         else:
             try:
@@ -237,11 +237,11 @@ class JobRunJobConfigurationSnapshot:
                 notifications = _notifications
 
         job_run_job_configuration_snapshot = cls(
-            configuration=configuration,
-            sink=sink,
-            auth_session=auth_session,
-            proxy=proxy,
-            notifications=notifications,
+            configuration,
+            sink,
+            auth_session,
+            proxy,
+            notifications,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

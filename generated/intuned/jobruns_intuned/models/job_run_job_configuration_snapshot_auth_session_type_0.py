@@ -62,9 +62,9 @@ class JobRunJobConfigurationSnapshotAuthSessionType0:
         create_attempts = d.get("createAttempts", UNSET)
 
         job_run_job_configuration_snapshot_auth_session_type_0 = cls(
-            id=id,
-            check_attempts=check_attempts,
-            create_attempts=create_attempts,
+            id,
+            check_attempts,
+            create_attempts,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

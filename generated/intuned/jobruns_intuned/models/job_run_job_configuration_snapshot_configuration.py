@@ -83,10 +83,10 @@ class JobRunJobConfigurationSnapshotConfiguration:
         proxy = d.get("proxy", UNSET)
 
         job_run_job_configuration_snapshot_configuration = cls(
-            retry=retry,
-            max_concurrent_requests=max_concurrent_requests,
-            request_timeout=request_timeout,
-            proxy=proxy,
+            retry,
+            max_concurrent_requests,
+            request_timeout,
+            proxy,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

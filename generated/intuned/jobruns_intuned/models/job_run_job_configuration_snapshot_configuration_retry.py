@@ -43,7 +43,7 @@ class JobRunJobConfigurationSnapshotConfigurationRetry:
         maximum_attempts = d.get("maximumAttempts", UNSET)
 
         job_run_job_configuration_snapshot_configuration_retry = cls(
-            maximum_attempts=maximum_attempts,
+            maximum_attempts,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -61,8 +61,8 @@ class ListJobRunsResponse200:
         total_count = d["totalCount"]
 
         list_job_runs_response_200 = cls(
-            job_runs=job_runs,
-            total_count=total_count,
+            job_runs,
+            total_count,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -10,6 +10,11 @@ from ..models.not_found_error_category import NotFoundErrorCategory
 from ..models.not_found_error_code import NotFoundErrorCode
 from ..types import UNSET, Unset
 
+# from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
+_NotFoundErrorCategory_values = NotFoundErrorCategory._value2member_map_
+_NotFoundErrorCode_values = NotFoundErrorCode._value2member_map_
+
+
 T = TypeVar("T", bound="NotFoundError")
 
 
@@ -68,14 +73,14 @@ class NotFoundError:
         _code = d["code"]
         code: NotFoundErrorCode
         try:
-            code = NotFoundErrorCode._value2member_map_[_code]  # type: ignore[assignment]
+            code = _NotFoundErrorCode_values[_code]  # type: ignore[assignment]
         except (KeyError, TypeError):
             code = NotFoundErrorCode(_code)
 
         _category = d["category"]
         category: NotFoundErrorCategory
         try:
-            category = NotFoundErrorCategory._value2member_map_[_category]  # type: ignore[assignment]
+            category = _NotFoundErrorCategory_values[_category]  # type: ignore[assignment]
         except (KeyError, TypeError):
             category = NotFoundErrorCategory(_category)
 
@@ -88,12 +93,12 @@ class NotFoundError:
         details = d.get("details", UNSET)
 
         not_found_error = cls(
-            code=code,
-            category=category,
-            message=message,
-            retirable=retirable,
-            correlation_id=correlation_id,
-            details=details,
+            code,
+            category,
+            message,
+            retirable,
+            correlation_id,
+            details,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

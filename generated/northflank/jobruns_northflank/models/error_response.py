@@ -46,7 +46,7 @@ class ErrorResponse:
         error = ErrorResponseError.from_dict(d["error"])
 
         error_response = cls(
-            error=error,
+            error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -77,10 +77,10 @@ class ErrorResponseError:
             details = ErrorResponseErrorDetails.from_dict(_details)
 
         error_response_error = cls(
-            status=status,
-            message=message,
-            id=id,
-            details=details,
+            status,
+            message,
+            id,
+            details,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -46,7 +46,7 @@ class GetJobRunResponse:
         data = JobRun.from_dict(d["data"])
 
         get_job_run_response = cls(
-            data=data,
+            data,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -12,6 +12,13 @@ from ..models.job_run_status import JobRunStatus
 from ..models.job_run_succeeded import JobRunSucceeded
 from ..types import UNSET, Unset
 
+# from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
+_JobRunActive_values = JobRunActive._value2member_map_
+_JobRunFailed_values = JobRunFailed._value2member_map_
+_JobRunStatus_values = JobRunStatus._value2member_map_
+_JobRunSucceeded_values = JobRunSucceeded._value2member_map_
+
+
 T = TypeVar("T", bound="JobRun")
 
 
@@ -106,7 +113,7 @@ class JobRun:
         _active = d["active"]
         active: JobRunActive
         try:
-            active = JobRunActive._value2member_map_[_active]  # type: ignore[assignment]
+            active = _JobRunActive_values[_active]  # type: ignore[assignment]
         except (KeyError, TypeError):
             active = JobRunActive(_active)
 
@@ -119,7 +126,7 @@ class JobRun:
         _failed = d["failed"]
         failed: JobRunFailed
         try:
-            failed = JobRunFailed._value2member_map_[_failed]  # type: ignore[assignment]
+            failed = _JobRunFailed_values[_failed]  # type: ignore[assignment]
         except (KeyError, TypeError):
             failed = JobRunFailed(_failed)
 
@@ -128,14 +135,14 @@ class JobRun:
         _status = d["status"]
         status: JobRunStatus
         try:
-            status = JobRunStatus._value2member_map_[_status]  # type: ignore[assignment]
+            status = _JobRunStatus_values[_status]  # type: ignore[assignment]
         except (KeyError, TypeError):
             status = JobRunStatus(_status)
 
         _succeeded = d["succeeded"]
         succeeded: JobRunSucceeded
         try:
-            succeeded = JobRunSucceeded._value2member_map_[_succeeded]  # type: ignore[assignment]
+            succeeded = _JobRunSucceeded_values[_succeeded]  # type: ignore[assignment]
         except (KeyError, TypeError):
             succeeded = JobRunSucceeded(_succeeded)
 
@@ -144,17 +151,17 @@ class JobRun:
         concluded_at = d.get("concludedAt", UNSET)
 
         job_run = cls(
-            id=id,
-            active=active,
-            backoff_limit=backoff_limit,
-            completions=completions,
-            concluded=concluded,
-            failed=failed,
-            run_name=run_name,
-            status=status,
-            succeeded=succeeded,
-            started_at=started_at,
-            concluded_at=concluded_at,
+            id,
+            active,
+            backoff_limit,
+            completions,
+            concluded,
+            failed,
+            run_name,
+            status,
+            succeeded,
+            started_at,
+            concluded_at,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -55,8 +55,8 @@ class ListJobRunsResponse:
         pagination = Pagination.from_dict(d["pagination"])
 
         list_job_runs_response = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -54,7 +54,7 @@ class ListJobRunsResponseData:
             runs.append(runs_item)
 
         list_job_runs_response_data = cls(
-            runs=runs,
+            runs,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

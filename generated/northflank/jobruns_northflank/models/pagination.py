@@ -55,9 +55,9 @@ class Pagination:
         cursor = d.get("cursor", UNSET)
 
         pagination = cls(
-            has_next_page=has_next_page,
-            count=count,
-            cursor=cursor,
+            has_next_page,
+            count,
+            cursor,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

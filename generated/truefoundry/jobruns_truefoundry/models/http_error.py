@@ -83,7 +83,7 @@ class HttpError:
 
         _details = d.get("details", UNSET)
         details: list[HttpErrorDetailsType0Item] | None | Unset
-        if _details is None or isinstance(_details, Unset):
+        if _details is None or _details is UNSET:
             details = _details
         else:
             try:
@@ -101,10 +101,10 @@ class HttpError:
                 details = _details
 
         http_error = cls(
-            status_code=status_code,
-            message=message,
-            code=code,
-            details=details,
+            status_code,
+            message,
+            code,
+            details,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -63,8 +63,8 @@ class ListJobRunResponse:
         pagination = Pagination.from_dict(d["pagination"])
 
         list_job_run_response = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays

@@ -64,9 +64,9 @@ class Pagination:
         limit = d.get("limit", UNSET)
 
         pagination = cls(
-            total=total,
-            offset=offset,
-            limit=limit,
+            total,
+            offset,
+            limit,
         )
 
         if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
