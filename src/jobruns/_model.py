@@ -99,7 +99,6 @@ class JobRun:
         }
 
 
-
 def _check_types(values: dict[str, Any]) -> None:
     for name, kinds in _FIELD_TYPES.items():  # subclasses are fine too; anything else is named
         value = values[name]
@@ -160,6 +159,7 @@ def build_run(
     run = _new(JobRun)
     _set(run, "__dict__", values)  # what attrs' __init__ fills for this (frozen, dict-backed) class
     return run
+
 
 T = TypeVar("T")
 

@@ -11,6 +11,7 @@ library's ``json.loads`` of the same bytes, timed in the same process.
 from __future__ import annotations
 
 import json
+import math
 import sys
 from collections.abc import Callable
 
@@ -21,6 +22,7 @@ from jobruns import _json
 
 from ..payloads import get_answer, list_answer
 from .common import Figure, ratio
+from .floor import decode_floor
 
 PROVIDERS = ("truefoundry", "intuned", "northflank", "blaxel")
 SETTINGS = {
@@ -82,6 +84,18 @@ def figures(quick: bool = False) -> list[Figure]:
                     limit=LIST_LIMIT,
                 )
             )
+        if provider == "northflank":
+            for n in sizes:
+                data = list_answer(provider, n)
+                repeats, number = (1, 1) if quick else (21 if n <= 1_000 else 9, max(1, 5_000 // n))
+                found.append(
+                    Figure(
+                        name=f"decode floor northflank N={n:,} (tests/bench/floor.py: same objects, no checks)",
+                        target="— (× json.loads; what the 2.5× leaves)",
+                        measured=_ratio(lambda data=data: decode_floor(data, JOB), data, repeats, number),
+                        limit=math.inf,
+                    )
+                )
         data = get_answer(provider)
         repeats, number = (1, 1) if quick else (21, 500)
         found.append(
