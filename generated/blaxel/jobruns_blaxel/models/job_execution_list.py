@@ -30,7 +30,7 @@ class JobExecutionList:
 
     data: list[JobExecution] | Unset = UNSET
     meta: PaginationMeta | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)  # see __getattr__
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | Unset = UNSET
@@ -81,9 +81,20 @@ class JobExecutionList:
             meta,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
             job_execution_list.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return job_execution_list
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
+
+        def __getattr__(self, name: str) -> Any:
+            # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
+            # per model counted towards the garbage collector's thresholds, which then ran far more often
+            if name == "additional_properties":
+                additional_properties: dict[str, Any] = {}
+                self.additional_properties = additional_properties
+                return additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,7 +37,7 @@ class JobRunJobConfigurationSnapshotConfiguration:
     max_concurrent_requests: float | Unset = UNSET
     request_timeout: int | Unset = 600
     proxy: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)  # see __getattr__
 
     def to_dict(self) -> dict[str, Any]:
         retry: dict[str, Any] | Unset = UNSET
@@ -89,11 +89,22 @@ class JobRunJobConfigurationSnapshotConfiguration:
             proxy,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
             job_run_job_configuration_snapshot_configuration.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
         return job_run_job_configuration_snapshot_configuration
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
+
+        def __getattr__(self, name: str) -> Any:
+            # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
+            # per model counted towards the garbage collector's thresholds, which then ran far more often
+            if name == "additional_properties":
+                additional_properties: dict[str, Any] = {}
+                self.additional_properties = additional_properties
+                return additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:

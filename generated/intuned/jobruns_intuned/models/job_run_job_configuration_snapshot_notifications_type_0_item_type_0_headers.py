@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,7 @@ class JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers:
 
     """
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False)  # see __getattr__
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -34,6 +34,17 @@ class JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers:
 
         job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers.additional_properties = dict(d)
         return job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
+
+        def __getattr__(self, name: str) -> Any:
+            # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
+            # per model counted towards the garbage collector's thresholds, which then ran far more often
+            if name == "additional_properties":
+                additional_properties: dict[str, str] = {}
+                self.additional_properties = additional_properties
+                return additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,7 +30,7 @@ class HttpError:
     message: str
     code: int | None | str | Unset = UNSET
     details: list[HttpErrorDetailsType0Item] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)  # see __getattr__
 
     def to_dict(self) -> dict[str, Any]:
         status_code = self.status_code
@@ -107,9 +107,20 @@ class HttpError:
             details,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else the empty dict from __init__ stays
+        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
             http_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return http_error
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
+
+        def __getattr__(self, name: str) -> Any:
+            # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
+            # per model counted towards the garbage collector's thresholds, which then ran far more often
+            if name == "additional_properties":
+                additional_properties: dict[str, Any] = {}
+                self.additional_properties = additional_properties
+                return additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ T = TypeVar("T", bound="HttpErrorDetailsType0Item")
 
 @_attrs_define
 class HttpErrorDetailsType0Item:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)  # see __getattr__
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -27,6 +27,17 @@ class HttpErrorDetailsType0Item:
 
         http_error_details_type_0_item.additional_properties = dict(d)
         return http_error_details_type_0_item
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
+
+        def __getattr__(self, name: str) -> Any:
+            # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
+            # per model counted towards the garbage collector's thresholds, which then ran far more often
+            if name == "additional_properties":
+                additional_properties: dict[str, Any] = {}
+                self.additional_properties = additional_properties
+                return additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
