@@ -84,10 +84,7 @@ def figures(quick: bool = False) -> list[Figure]:
                     limit=LIST_LIMIT,
                 )
             )
-        if provider == "northflank":
-            for n in sizes:
-                data = list_answer(provider, n)
-                repeats, number = (1, 1) if quick else (21 if n <= 1_000 else 9, max(1, 5_000 // n))
+            if provider == "northflank":  # the floor reference, on the same bytes
                 found.append(
                     Figure(
                         name=f"decode floor northflank N={n:,} (tests/bench/floor.py: same objects, no checks)",
