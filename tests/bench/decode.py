@@ -20,17 +20,11 @@ import httpx
 import jobruns
 from jobruns import _json
 
-from ..payloads import get_answer, list_answer
+from ..payloads import SETTINGS, get_answer, list_answer
 from .common import Figure, ratio
 from .floor import decode_floor
 
 PROVIDERS = ("truefoundry", "intuned", "northflank", "blaxel")
-SETTINGS = {
-    "truefoundry": {},
-    "intuned": {"workspace_id": "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40", "project": "demo"},
-    "northflank": {"project_id": "demo"},
-    "blaxel": {"workspace": "demo"},
-}
 LIST_LIMIT = 2.5
 GET_LIMIT = 3.0
 JOB = "nightly-report"
