@@ -43,7 +43,9 @@ def test_sub_second_precision_survives_including_go_nanoseconds() -> None:
     assert to_utc(1795348800123) == NOON + timedelta(milliseconds=123)
 
 
-@pytest.mark.parametrize("value", [None, "", "not a date", True, [], {}, float("nan"), 10**30])
+@pytest.mark.parametrize(
+    "value", [None, "", "not a date", True, [], {}, float("nan"), 10**30, "²", "1²", "9" * 400]
+)  # "²" is str.isdigit() but not float()
 def test_absent_or_unreadable_is_none_never_an_exception(value: object) -> None:
     assert to_utc(value) is None
 

@@ -63,7 +63,7 @@ def _parse_string(text: str) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
-    if text.replace(".", "", 1).isdigit():
+    if text.isascii() and text.replace(".", "", 1).isdigit():  # not "²": isdigit() but not float()
         return to_utc(float(text))
     from dateutil import parser  # lazily: only for what fromisoformat cannot read (Go's and JS Date strings)
 
