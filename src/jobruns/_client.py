@@ -496,13 +496,30 @@ class Client(_Core):
 
 
 async def _cancel(ahead: deque[asyncio.Task[Page[JobRun]]]) -> None:
-    """Cancel the pages fetched ahead and wait for them, so no task or connection outlives the iteration."""
+    """Cancel the pages fetched ahead and wait for them, so no task or connection outlives the iteration.
+
+    A task is cancelled while it waits on a future (the network, a retry's sleep), never while it is about to
+    run again: then the cancellation would strike at its next await, which may be httpcore's unshielded close
+    of an answer it has read in full, and that connection would stay busy in the pool for good
+    (encode/httpcore#1115). Such a task runs on until it waits again or ends. anyio decides the same way.
+    """
     import asyncio
 
-    for task in ahead:
-        task.cancel()
-    await asyncio.gather(*ahead, return_exceptions=True)
+    pending = set(ahead)
+    cancelled: set[asyncio.Task[Page[JobRun]]] = set()
+    while pending:
+        for task in pending - cancelled:
+            waiter = getattr(task, "_fut_waiter", _UNKNOWN)  # what the task awaits; not public API, so:
+            if waiter is _UNKNOWN or (isinstance(waiter, asyncio.Future) and not waiter.done()):
+                task.cancel()
+                cancelled.add(task)
+        await asyncio.sleep(0)
+        pending = {task for task in pending if not task.done()}
+    await asyncio.gather(*ahead, return_exceptions=True)  # their outcomes, so none is reported as unretrieved
     ahead.clear()
+
+
+_UNKNOWN = object()
 
 
 class AsyncClient(_Core):
