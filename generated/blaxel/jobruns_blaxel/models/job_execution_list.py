@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 if TYPE_CHECKING:
     from ..models.job_execution import JobExecution
@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobExecutionList")
+_new = object.__new__
 
 
 @_attrs_define
-class JobExecutionList:
+class JobExecutionList(AdditionalFromSource):
     """Cursor-paginated list of job executions. Returned starting with API version 2026-04-28; older API versions keep the
     legacy offset-based contract and return a bare array.
 
@@ -76,13 +77,17 @@ class JobExecutionList:
         else:
             meta = PaginationMeta.from_dict(_meta)
 
-        job_execution_list = cls(
-            data,
-            meta,
-        )
+        if cls is JobExecutionList:  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            job_execution_list = _new(cls)
+            job_execution_list.data = data
+            job_execution_list.meta = meta
+        else:  # a subclass may have an __init__ of its own
+            job_execution_list = cls(
+                data,
+                meta,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            job_execution_list.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        job_execution_list._source = d  # additional_properties is collected from it on first use
         return job_execution_list
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -91,7 +96,7 @@ class JobExecutionList:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JobExecutionSpecEnvOverride")
+_new = object.__new__
 
 
 @_attrs_define

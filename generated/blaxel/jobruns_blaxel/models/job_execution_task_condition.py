@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 T = TypeVar("T", bound="JobExecutionTaskCondition")
+_new = object.__new__
 
 
 @_attrs_define
-class JobExecutionTaskCondition:
+class JobExecutionTaskCondition(AdditionalFromSource):
     """Job execution task condition
 
     Attributes:
@@ -78,17 +79,27 @@ class JobExecutionTaskCondition:
 
         type_ = d.get("type", UNSET)
 
-        job_execution_task_condition = cls(
-            execution_reason,
-            message,
-            reason,
-            severity,
-            state,
-            type_,
-        )
+        if (
+            cls is JobExecutionTaskCondition
+        ):  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            job_execution_task_condition = _new(cls)
+            job_execution_task_condition.execution_reason = execution_reason
+            job_execution_task_condition.message = message
+            job_execution_task_condition.reason = reason
+            job_execution_task_condition.severity = severity
+            job_execution_task_condition.state = state
+            job_execution_task_condition.type_ = type_
+        else:  # a subclass may have an __init__ of its own
+            job_execution_task_condition = cls(
+                execution_reason,
+                message,
+                reason,
+                severity,
+                state,
+                type_,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            job_execution_task_condition.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        job_execution_task_condition._source = d  # additional_properties is collected from it on first use
         return job_execution_task_condition
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -97,7 +108,7 @@ class JobExecutionTaskCondition:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

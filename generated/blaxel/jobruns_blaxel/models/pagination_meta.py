@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 T = TypeVar("T", bound="PaginationMeta")
+_new = object.__new__
 
 
 @_attrs_define
-class PaginationMeta:
+class PaginationMeta(AdditionalFromSource):
     """Pagination metadata returned alongside a page of listing results. Always present on listing endpoints starting with
     API version 2026-04-28.
 
@@ -58,14 +59,19 @@ class PaginationMeta:
 
         total = d.get("total", UNSET)
 
-        pagination_meta = cls(
-            has_more,
-            next_cursor,
-            total,
-        )
+        if cls is PaginationMeta:  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            pagination_meta = _new(cls)
+            pagination_meta.has_more = has_more
+            pagination_meta.next_cursor = next_cursor
+            pagination_meta.total = total
+        else:  # a subclass may have an __init__ of its own
+            pagination_meta = cls(
+                has_more,
+                next_cursor,
+                total,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            pagination_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        pagination_meta._source = d  # additional_properties is collected from it on first use
         return pagination_meta
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -74,7 +80,7 @@ class PaginationMeta:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.bad_request_error_category import BadRequestErrorCategory
 from ..models.bad_request_error_code import BadRequestErrorCode
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 # from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
 _BadRequestErrorCategory_values = BadRequestErrorCategory._value2member_map_
@@ -16,10 +16,11 @@ _BadRequestErrorCode_values = BadRequestErrorCode._value2member_map_
 
 
 T = TypeVar("T", bound="BadRequestError")
+_new = object.__new__
 
 
 @_attrs_define
-class BadRequestError:
+class BadRequestError(AdditionalFromSource):
     """
     Attributes:
         code (BadRequestErrorCode): The request is invalid or malformed
@@ -92,17 +93,25 @@ class BadRequestError:
 
         details = d.get("details", UNSET)
 
-        bad_request_error = cls(
-            code,
-            category,
-            message,
-            retirable,
-            correlation_id,
-            details,
-        )
+        if cls is BadRequestError:  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            bad_request_error = _new(cls)
+            bad_request_error.code = code
+            bad_request_error.category = category
+            bad_request_error.message = message
+            bad_request_error.retirable = retirable
+            bad_request_error.correlation_id = correlation_id
+            bad_request_error.details = details
+        else:  # a subclass may have an __init__ of its own
+            bad_request_error = cls(
+                code,
+                category,
+                message,
+                retirable,
+                correlation_id,
+                details,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            bad_request_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        bad_request_error._source = d  # additional_properties is collected from it on first use
         return bad_request_error
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -111,7 +120,7 @@ class BadRequestError:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

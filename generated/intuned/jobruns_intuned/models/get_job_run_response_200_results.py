@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 T = TypeVar("T", bound="GetJobRunResponse200Results")
+_new = object.__new__
 
 
 @_attrs_define
-class GetJobRunResponse200Results:
+class GetJobRunResponse200Results(AdditionalFromSource):
     """
     Attributes:
         signed_url (str):
@@ -70,18 +71,25 @@ class GetJobRunResponse200Results:
 
         key = d.get("key", UNSET)
 
-        get_job_run_response_200_results = cls(
-            signed_url,
-            format_,
-            signed_url_expiration,
-            size,
-            key,
-        )
+        if (
+            cls is GetJobRunResponse200Results
+        ):  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            get_job_run_response_200_results = _new(cls)
+            get_job_run_response_200_results.signed_url = signed_url
+            get_job_run_response_200_results.format_ = format_
+            get_job_run_response_200_results.signed_url_expiration = signed_url_expiration
+            get_job_run_response_200_results.size = size
+            get_job_run_response_200_results.key = key
+        else:  # a subclass may have an __init__ of its own
+            get_job_run_response_200_results = cls(
+                signed_url,
+                format_,
+                signed_url_expiration,
+                size,
+                key,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            get_job_run_response_200_results.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+        get_job_run_response_200_results._source = d  # additional_properties is collected from it on first use
         return get_job_run_response_200_results
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -90,7 +98,7 @@ class GetJobRunResponse200Results:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

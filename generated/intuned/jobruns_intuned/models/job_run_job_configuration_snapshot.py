@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 if TYPE_CHECKING:
     from ..models.job_run_job_configuration_snapshot_auth_session_type_0 import (
@@ -27,10 +27,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobRunJobConfigurationSnapshot")
+_new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshot:
+class JobRunJobConfigurationSnapshot(AdditionalFromSource):
     """Snapshot of job configuration at the time of the job run
 
     Attributes:
@@ -236,18 +237,25 @@ class JobRunJobConfigurationSnapshot:
             except (TypeError, ValueError, AttributeError, KeyError):
                 notifications = _notifications
 
-        job_run_job_configuration_snapshot = cls(
-            configuration,
-            sink,
-            auth_session,
-            proxy,
-            notifications,
-        )
+        if (
+            cls is JobRunJobConfigurationSnapshot
+        ):  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            job_run_job_configuration_snapshot = _new(cls)
+            job_run_job_configuration_snapshot.configuration = configuration
+            job_run_job_configuration_snapshot.sink = sink
+            job_run_job_configuration_snapshot.auth_session = auth_session
+            job_run_job_configuration_snapshot.proxy = proxy
+            job_run_job_configuration_snapshot.notifications = notifications
+        else:  # a subclass may have an __init__ of its own
+            job_run_job_configuration_snapshot = cls(
+                configuration,
+                sink,
+                auth_session,
+                proxy,
+                notifications,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            job_run_job_configuration_snapshot.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+        job_run_job_configuration_snapshot._source = d  # additional_properties is collected from it on first use
         return job_run_job_configuration_snapshot
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -256,7 +264,7 @@ class JobRunJobConfigurationSnapshot:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

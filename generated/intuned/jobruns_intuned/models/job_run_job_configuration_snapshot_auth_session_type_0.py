@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 T = TypeVar("T", bound="JobRunJobConfigurationSnapshotAuthSessionType0")
+_new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshotAuthSessionType0:
+class JobRunJobConfigurationSnapshotAuthSessionType0(AdditionalFromSource):
     """Authentication session information for the job
 
     Example:
@@ -61,16 +62,23 @@ class JobRunJobConfigurationSnapshotAuthSessionType0:
 
         create_attempts = d.get("createAttempts", UNSET)
 
-        job_run_job_configuration_snapshot_auth_session_type_0 = cls(
-            id,
-            check_attempts,
-            create_attempts,
-        )
+        if (
+            cls is JobRunJobConfigurationSnapshotAuthSessionType0
+        ):  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            job_run_job_configuration_snapshot_auth_session_type_0 = _new(cls)
+            job_run_job_configuration_snapshot_auth_session_type_0.id = id
+            job_run_job_configuration_snapshot_auth_session_type_0.check_attempts = check_attempts
+            job_run_job_configuration_snapshot_auth_session_type_0.create_attempts = create_attempts
+        else:  # a subclass may have an __init__ of its own
+            job_run_job_configuration_snapshot_auth_session_type_0 = cls(
+                id,
+                check_attempts,
+                create_attempts,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            job_run_job_configuration_snapshot_auth_session_type_0.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+        job_run_job_configuration_snapshot_auth_session_type_0._source = (
+            d  # additional_properties is collected from it on first use
+        )
         return job_run_job_configuration_snapshot_auth_session_type_0
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -79,7 +87,7 @@ class JobRunJobConfigurationSnapshotAuthSessionType0:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 if TYPE_CHECKING:
     from ..models.job_run_job_configuration_snapshot_configuration_retry import (
@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobRunJobConfigurationSnapshotConfiguration")
+_new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshotConfiguration:
+class JobRunJobConfigurationSnapshotConfiguration(AdditionalFromSource):
     """Job configuration settings
 
     Attributes:
@@ -82,17 +83,25 @@ class JobRunJobConfigurationSnapshotConfiguration:
 
         proxy = d.get("proxy", UNSET)
 
-        job_run_job_configuration_snapshot_configuration = cls(
-            retry,
-            max_concurrent_requests,
-            request_timeout,
-            proxy,
-        )
+        if (
+            cls is JobRunJobConfigurationSnapshotConfiguration
+        ):  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            job_run_job_configuration_snapshot_configuration = _new(cls)
+            job_run_job_configuration_snapshot_configuration.retry = retry
+            job_run_job_configuration_snapshot_configuration.max_concurrent_requests = max_concurrent_requests
+            job_run_job_configuration_snapshot_configuration.request_timeout = request_timeout
+            job_run_job_configuration_snapshot_configuration.proxy = proxy
+        else:  # a subclass may have an __init__ of its own
+            job_run_job_configuration_snapshot_configuration = cls(
+                retry,
+                max_concurrent_requests,
+                request_timeout,
+                proxy,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            job_run_job_configuration_snapshot_configuration.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+        job_run_job_configuration_snapshot_configuration._source = (
+            d  # additional_properties is collected from it on first use
+        )
         return job_run_job_configuration_snapshot_configuration
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -101,7 +110,7 @@ class JobRunJobConfigurationSnapshotConfiguration:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

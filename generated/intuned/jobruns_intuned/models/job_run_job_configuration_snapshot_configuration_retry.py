@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 T = TypeVar("T", bound="JobRunJobConfigurationSnapshotConfigurationRetry")
+_new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshotConfigurationRetry:
+class JobRunJobConfigurationSnapshotConfigurationRetry(AdditionalFromSource):
     """The retry policy of the job. Configure how many retries and the delay between them for each payload.
 
     Example:
@@ -42,14 +43,19 @@ class JobRunJobConfigurationSnapshotConfigurationRetry:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         maximum_attempts = d.get("maximumAttempts", UNSET)
 
-        job_run_job_configuration_snapshot_configuration_retry = cls(
-            maximum_attempts,
-        )
+        if (
+            cls is JobRunJobConfigurationSnapshotConfigurationRetry
+        ):  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            job_run_job_configuration_snapshot_configuration_retry = _new(cls)
+            job_run_job_configuration_snapshot_configuration_retry.maximum_attempts = maximum_attempts
+        else:  # a subclass may have an __init__ of its own
+            job_run_job_configuration_snapshot_configuration_retry = cls(
+                maximum_attempts,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            job_run_job_configuration_snapshot_configuration_retry.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+        job_run_job_configuration_snapshot_configuration_retry._source = (
+            d  # additional_properties is collected from it on first use
+        )
         return job_run_job_configuration_snapshot_configuration_retry
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -58,7 +64,7 @@ class JobRunJobConfigurationSnapshotConfigurationRetry:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

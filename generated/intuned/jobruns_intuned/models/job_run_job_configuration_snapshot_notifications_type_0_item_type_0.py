@@ -10,7 +10,7 @@ from .. import models as _models  # complete by the time from_dict runs: the laz
 from ..models.job_run_job_configuration_snapshot_notifications_type_0_item_type_0_type import (
     JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 if TYPE_CHECKING:
     from ..models.job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers import (
@@ -24,10 +24,11 @@ _JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type_values = (
 
 
 T = TypeVar("T", bound="JobRunJobConfigurationSnapshotNotificationsType0ItemType0")
+_new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshotNotificationsType0ItemType0:
+class JobRunJobConfigurationSnapshotNotificationsType0ItemType0(AdditionalFromSource):
     """
     Attributes:
         type_ (JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type):
@@ -86,16 +87,23 @@ class JobRunJobConfigurationSnapshotNotificationsType0ItemType0:
         else:
             headers = JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers.from_dict(_headers)
 
-        job_run_job_configuration_snapshot_notifications_type_0_item_type_0 = cls(
-            type_,
-            url,
-            headers,
-        )
+        if (
+            cls is JobRunJobConfigurationSnapshotNotificationsType0ItemType0
+        ):  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            job_run_job_configuration_snapshot_notifications_type_0_item_type_0 = _new(cls)
+            job_run_job_configuration_snapshot_notifications_type_0_item_type_0.type_ = type_
+            job_run_job_configuration_snapshot_notifications_type_0_item_type_0.url = url
+            job_run_job_configuration_snapshot_notifications_type_0_item_type_0.headers = headers
+        else:  # a subclass may have an __init__ of its own
+            job_run_job_configuration_snapshot_notifications_type_0_item_type_0 = cls(
+                type_,
+                url,
+                headers,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            job_run_job_configuration_snapshot_notifications_type_0_item_type_0.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+        job_run_job_configuration_snapshot_notifications_type_0_item_type_0._source = (
+            d  # additional_properties is collected from it on first use
+        )
         return job_run_job_configuration_snapshot_notifications_type_0_item_type_0
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -104,7 +112,7 @@ class JobRunJobConfigurationSnapshotNotificationsType0ItemType0:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

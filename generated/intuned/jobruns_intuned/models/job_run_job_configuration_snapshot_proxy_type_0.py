@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.job_run_job_configuration_snapshot_proxy_type_0_version import (
     JobRunJobConfigurationSnapshotProxyType0Version,
 )
+from ..types import AdditionalFromSource
 
 # from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
 _JobRunJobConfigurationSnapshotProxyType0Version_values = (
@@ -17,10 +18,11 @@ _JobRunJobConfigurationSnapshotProxyType0Version_values = (
 
 
 T = TypeVar("T", bound="JobRunJobConfigurationSnapshotProxyType0")
+_new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshotProxyType0:
+class JobRunJobConfigurationSnapshotProxyType0(AdditionalFromSource):
     """Proxy configuration for the job, stored as JSONB
 
     Attributes:
@@ -60,15 +62,21 @@ class JobRunJobConfigurationSnapshotProxyType0:
 
         url = d["url"]
 
-        job_run_job_configuration_snapshot_proxy_type_0 = cls(
-            version,
-            url,
-        )
+        if (
+            cls is JobRunJobConfigurationSnapshotProxyType0
+        ):  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            job_run_job_configuration_snapshot_proxy_type_0 = _new(cls)
+            job_run_job_configuration_snapshot_proxy_type_0.version = version
+            job_run_job_configuration_snapshot_proxy_type_0.url = url
+        else:  # a subclass may have an __init__ of its own
+            job_run_job_configuration_snapshot_proxy_type_0 = cls(
+                version,
+                url,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            job_run_job_configuration_snapshot_proxy_type_0.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+        job_run_job_configuration_snapshot_proxy_type_0._source = (
+            d  # additional_properties is collected from it on first use
+        )
         return job_run_job_configuration_snapshot_proxy_type_0
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -77,7 +85,7 @@ class JobRunJobConfigurationSnapshotProxyType0:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -10,7 +10,7 @@ from .. import models as _models  # complete by the time from_dict runs: the laz
 from ..models.job_run_job_configuration_snapshot_webhook_sink_configuration_type import (
     JobRunJobConfigurationSnapshotWebhookSinkConfigurationType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 if TYPE_CHECKING:
     from ..models.job_run_job_configuration_snapshot_webhook_sink_configuration_headers import (
@@ -24,10 +24,11 @@ _JobRunJobConfigurationSnapshotWebhookSinkConfigurationType_values = (
 
 
 T = TypeVar("T", bound="JobRunJobConfigurationSnapshotWebhookSinkConfiguration")
+_new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshotWebhookSinkConfiguration:
+class JobRunJobConfigurationSnapshotWebhookSinkConfiguration(AdditionalFromSource):
     """Configuration for the webhook sink.
 
     Attributes:
@@ -106,18 +107,27 @@ class JobRunJobConfigurationSnapshotWebhookSinkConfiguration:
 
         apis_to_send = cast(list[str], d.get("apisToSend", UNSET))
 
-        job_run_job_configuration_snapshot_webhook_sink_configuration = cls(
-            type_,
-            url,
-            headers,
-            skip_on_fail,
-            apis_to_send,
-        )
+        if (
+            cls is JobRunJobConfigurationSnapshotWebhookSinkConfiguration
+        ):  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            job_run_job_configuration_snapshot_webhook_sink_configuration = _new(cls)
+            job_run_job_configuration_snapshot_webhook_sink_configuration.type_ = type_
+            job_run_job_configuration_snapshot_webhook_sink_configuration.url = url
+            job_run_job_configuration_snapshot_webhook_sink_configuration.headers = headers
+            job_run_job_configuration_snapshot_webhook_sink_configuration.skip_on_fail = skip_on_fail
+            job_run_job_configuration_snapshot_webhook_sink_configuration.apis_to_send = apis_to_send
+        else:  # a subclass may have an __init__ of its own
+            job_run_job_configuration_snapshot_webhook_sink_configuration = cls(
+                type_,
+                url,
+                headers,
+                skip_on_fail,
+                apis_to_send,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            job_run_job_configuration_snapshot_webhook_sink_configuration.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+        job_run_job_configuration_snapshot_webhook_sink_configuration._source = (
+            d  # additional_properties is collected from it on first use
+        )
         return job_run_job_configuration_snapshot_webhook_sink_configuration
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -126,7 +136,7 @@ class JobRunJobConfigurationSnapshotWebhookSinkConfiguration:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

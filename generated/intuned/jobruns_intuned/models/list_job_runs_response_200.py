@@ -7,16 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
+from ..types import AdditionalFromSource
 
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
 
 
 T = TypeVar("T", bound="ListJobRunsResponse200")
+_new = object.__new__
 
 
 @_attrs_define
-class ListJobRunsResponse200:
+class ListJobRunsResponse200(AdditionalFromSource):
     """
     Attributes:
         job_runs (list[JobRun]):
@@ -60,13 +62,19 @@ class ListJobRunsResponse200:
 
         total_count = d["totalCount"]
 
-        list_job_runs_response_200 = cls(
-            job_runs,
-            total_count,
-        )
+        if (
+            cls is ListJobRunsResponse200
+        ):  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            list_job_runs_response_200 = _new(cls)
+            list_job_runs_response_200.job_runs = job_runs
+            list_job_runs_response_200.total_count = total_count
+        else:  # a subclass may have an __init__ of its own
+            list_job_runs_response_200 = cls(
+                job_runs,
+                total_count,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            list_job_runs_response_200.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        list_job_runs_response_200._source = d  # additional_properties is collected from it on first use
         return list_job_runs_response_200
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -75,7 +83,7 @@ class ListJobRunsResponse200:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

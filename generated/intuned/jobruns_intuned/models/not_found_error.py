@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.not_found_error_category import NotFoundErrorCategory
 from ..models.not_found_error_code import NotFoundErrorCode
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 # from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
 _NotFoundErrorCategory_values = NotFoundErrorCategory._value2member_map_
@@ -16,10 +16,11 @@ _NotFoundErrorCode_values = NotFoundErrorCode._value2member_map_
 
 
 T = TypeVar("T", bound="NotFoundError")
+_new = object.__new__
 
 
 @_attrs_define
-class NotFoundError:
+class NotFoundError(AdditionalFromSource):
     """
     Attributes:
         code (NotFoundErrorCode): The requested resource was not found
@@ -92,17 +93,25 @@ class NotFoundError:
 
         details = d.get("details", UNSET)
 
-        not_found_error = cls(
-            code,
-            category,
-            message,
-            retirable,
-            correlation_id,
-            details,
-        )
+        if cls is NotFoundError:  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            not_found_error = _new(cls)
+            not_found_error.code = code
+            not_found_error.category = category
+            not_found_error.message = message
+            not_found_error.retirable = retirable
+            not_found_error.correlation_id = correlation_id
+            not_found_error.details = details
+        else:  # a subclass may have an __init__ of its own
+            not_found_error = cls(
+                code,
+                category,
+                message,
+                retirable,
+                correlation_id,
+                details,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            not_found_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        not_found_error._source = d  # additional_properties is collected from it on first use
         return not_found_error
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -111,7 +120,7 @@ class NotFoundError:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

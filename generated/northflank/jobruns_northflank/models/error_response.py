@@ -7,16 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
+from ..types import AdditionalFromSource
 
 if TYPE_CHECKING:
     from ..models.error_response_error import ErrorResponseError
 
 
 T = TypeVar("T", bound="ErrorResponse")
+_new = object.__new__
 
 
 @_attrs_define
-class ErrorResponse:
+class ErrorResponse(AdditionalFromSource):
     """
     Attributes:
         error (ErrorResponseError):
@@ -45,12 +47,15 @@ class ErrorResponse:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         error = ErrorResponseError.from_dict(d["error"])
 
-        error_response = cls(
-            error,
-        )
+        if cls is ErrorResponse:  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            error_response = _new(cls)
+            error_response.error = error
+        else:  # a subclass may have an __init__ of its own
+            error_response = cls(
+                error,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            error_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        error_response._source = d  # additional_properties is collected from it on first use
         return error_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -59,7 +64,7 @@ class ErrorResponse:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

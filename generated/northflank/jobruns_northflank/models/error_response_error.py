@@ -7,17 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 if TYPE_CHECKING:
     from ..models.error_response_error_details import ErrorResponseErrorDetails
 
 
 T = TypeVar("T", bound="ErrorResponseError")
+_new = object.__new__
 
 
 @_attrs_define
-class ErrorResponseError:
+class ErrorResponseError(AdditionalFromSource):
     """
     Attributes:
         status (int):
@@ -76,15 +77,21 @@ class ErrorResponseError:
         else:
             details = ErrorResponseErrorDetails.from_dict(_details)
 
-        error_response_error = cls(
-            status,
-            message,
-            id,
-            details,
-        )
+        if cls is ErrorResponseError:  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            error_response_error = _new(cls)
+            error_response_error.status = status
+            error_response_error.message = message
+            error_response_error.id = id
+            error_response_error.details = details
+        else:  # a subclass may have an __init__ of its own
+            error_response_error = cls(
+                status,
+                message,
+                id,
+                details,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            error_response_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        error_response_error._source = d  # additional_properties is collected from it on first use
         return error_response_error
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -93,7 +100,7 @@ class ErrorResponseError:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

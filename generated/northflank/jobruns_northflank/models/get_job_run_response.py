@@ -7,16 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
+from ..types import AdditionalFromSource
 
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
 
 
 T = TypeVar("T", bound="GetJobRunResponse")
+_new = object.__new__
 
 
 @_attrs_define
-class GetJobRunResponse:
+class GetJobRunResponse(AdditionalFromSource):
     """
     Attributes:
         data (JobRun):
@@ -45,12 +47,15 @@ class GetJobRunResponse:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         data = JobRun.from_dict(d["data"])
 
-        get_job_run_response = cls(
-            data,
-        )
+        if cls is GetJobRunResponse:  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            get_job_run_response = _new(cls)
+            get_job_run_response.data = data
+        else:  # a subclass may have an __init__ of its own
+            get_job_run_response = cls(
+                data,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            get_job_run_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        get_job_run_response._source = d  # additional_properties is collected from it on first use
         return get_job_run_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -59,7 +64,7 @@ class GetJobRunResponse:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
+from ..types import AdditionalFromSource
 
 if TYPE_CHECKING:
     from ..models.list_job_runs_response_data import ListJobRunsResponseData
@@ -14,10 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListJobRunsResponse")
+_new = object.__new__
 
 
 @_attrs_define
-class ListJobRunsResponse:
+class ListJobRunsResponse(AdditionalFromSource):
     """
     Attributes:
         data (ListJobRunsResponseData):
@@ -54,13 +56,17 @@ class ListJobRunsResponse:
 
         pagination = Pagination.from_dict(d["pagination"])
 
-        list_job_runs_response = cls(
-            data,
-            pagination,
-        )
+        if cls is ListJobRunsResponse:  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            list_job_runs_response = _new(cls)
+            list_job_runs_response.data = data
+            list_job_runs_response.pagination = pagination
+        else:  # a subclass may have an __init__ of its own
+            list_job_runs_response = cls(
+                data,
+                pagination,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            list_job_runs_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        list_job_runs_response._source = d  # additional_properties is collected from it on first use
         return list_job_runs_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -69,7 +75,7 @@ class ListJobRunsResponse:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 T = TypeVar("T", bound="Pagination")
+_new = object.__new__
 
 
 @_attrs_define
-class Pagination:
+class Pagination(AdditionalFromSource):
     """
     Attributes:
         has_next_page (bool): Is there another page of results available?
@@ -54,14 +55,19 @@ class Pagination:
 
         cursor = d.get("cursor", UNSET)
 
-        pagination = cls(
-            has_next_page,
-            count,
-            cursor,
-        )
+        if cls is Pagination:  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            pagination = _new(cls)
+            pagination.has_next_page = has_next_page
+            pagination.count = count
+            pagination.cursor = cursor
+        else:  # a subclass may have an __init__ of its own
+            pagination = cls(
+                has_next_page,
+                count,
+                cursor,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            pagination.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        pagination._source = d  # additional_properties is collected from it on first use
         return pagination
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -70,7 +76,7 @@ class Pagination:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -7,17 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 if TYPE_CHECKING:
     from ..models.http_error_details_type_0_item import HttpErrorDetailsType0Item
 
 
 T = TypeVar("T", bound="HttpError")
+_new = object.__new__
 
 
 @_attrs_define
-class HttpError:
+class HttpError(AdditionalFromSource):
     """
     Attributes:
         status_code (int): HTTP Status Code
@@ -100,15 +101,21 @@ class HttpError:
             except (TypeError, ValueError, AttributeError, KeyError):
                 details = _details
 
-        http_error = cls(
-            status_code,
-            message,
-            code,
-            details,
-        )
+        if cls is HttpError:  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            http_error = _new(cls)
+            http_error.status_code = status_code
+            http_error.message = message
+            http_error.code = code
+            http_error.details = details
+        else:  # a subclass may have an __init__ of its own
+            http_error = cls(
+                status_code,
+                message,
+                code,
+                details,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            http_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        http_error._source = d  # additional_properties is collected from it on first use
         return http_error
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -117,7 +124,7 @@ class HttpError:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

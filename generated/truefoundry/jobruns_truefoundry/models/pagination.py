@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalFromSource, Unset
 
 T = TypeVar("T", bound="Pagination")
+_new = object.__new__
 
 
 @_attrs_define
-class Pagination:
+class Pagination(AdditionalFromSource):
     """
     Attributes:
         total (int): Total number of items Example: 100.
@@ -63,14 +64,19 @@ class Pagination:
 
         limit = d.get("limit", UNSET)
 
-        pagination = cls(
-            total,
-            offset,
-            limit,
-        )
+        if cls is Pagination:  # its slots filled directly: attrs' __init__ only assigns them, at 3x the cost
+            pagination = _new(cls)
+            pagination.total = total
+            pagination.offset = offset
+            pagination.limit = limit
+        else:  # a subclass may have an __init__ of its own
+            pagination = cls(
+                total,
+                offset,
+                limit,
+            )
 
-        if not d.keys() <= _KNOWN_KEYS:  # else additional_properties is made empty on first use
-            pagination.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        pagination._source = d  # additional_properties is collected from it on first use
         return pagination
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -79,7 +85,7 @@ class Pagination:
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = {}
+                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
