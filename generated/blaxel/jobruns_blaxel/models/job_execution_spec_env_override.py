@@ -31,7 +31,7 @@ class JobExecutionSpecEnvOverride:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        job_execution_spec_env_override = cls()
+        job_execution_spec_env_override = _new(cls) if cls is JobExecutionSpecEnvOverride else cls()
 
         job_execution_spec_env_override.additional_properties = dict(d)
         return job_execution_spec_env_override

@@ -165,7 +165,7 @@ class JobRunJobConfigurationSnapshot(AdditionalFromSource):
             sink = _sink
         else:
             try:
-                if not isinstance(_sink, dict):
+                if not isinstance(_sink, dict) or _sink.get("type") != "webhook":
                     raise TypeError()
                 sink_webhook_sink_configuration = JobRunJobConfigurationSnapshotWebhookSinkConfiguration.from_dict(
                     _sink
@@ -174,7 +174,7 @@ class JobRunJobConfigurationSnapshot(AdditionalFromSource):
                 sink = sink_webhook_sink_configuration
             except (TypeError, ValueError, AttributeError, KeyError):
                 try:
-                    if not isinstance(_sink, dict):
+                    if not isinstance(_sink, dict) or _sink.get("type") != "s3":
                         raise TypeError()
                     sink_s3_sink_configuration = JobRunJobConfigurationSnapshotS3SinkConfiguration.from_dict(_sink)
 
@@ -202,7 +202,7 @@ class JobRunJobConfigurationSnapshot(AdditionalFromSource):
             proxy = _proxy
         else:
             try:
-                if not isinstance(_proxy, dict):
+                if not isinstance(_proxy, dict) or _proxy.get("version") != "v1":
                     raise TypeError()
                 proxy_type_0 = JobRunJobConfigurationSnapshotProxyType0.from_dict(_proxy)
 

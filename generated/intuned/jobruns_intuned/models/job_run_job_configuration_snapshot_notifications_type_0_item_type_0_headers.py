@@ -31,7 +31,9 @@ class JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers = cls()
+        job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers = (
+            _new(cls) if cls is JobRunJobConfigurationSnapshotNotificationsType0ItemType0Headers else cls()
+        )
 
         job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers.additional_properties = dict(d)
         return job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers

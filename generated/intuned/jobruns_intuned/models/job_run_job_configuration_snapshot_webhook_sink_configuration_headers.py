@@ -31,7 +31,9 @@ class JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        job_run_job_configuration_snapshot_webhook_sink_configuration_headers = cls()
+        job_run_job_configuration_snapshot_webhook_sink_configuration_headers = (
+            _new(cls) if cls is JobRunJobConfigurationSnapshotWebhookSinkConfigurationHeaders else cls()
+        )
 
         job_run_job_configuration_snapshot_webhook_sink_configuration_headers.additional_properties = dict(d)
         return job_run_job_configuration_snapshot_webhook_sink_configuration_headers

@@ -24,7 +24,7 @@ class ErrorResponseErrorDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        error_response_error_details = cls()
+        error_response_error_details = _new(cls) if cls is ErrorResponseErrorDetails else cls()
 
         error_response_error_details.additional_properties = dict(d)
         return error_response_error_details

@@ -24,7 +24,7 @@ class HttpErrorDetailsType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        http_error_details_type_0_item = cls()
+        http_error_details_type_0_item = _new(cls) if cls is HttpErrorDetailsType0Item else cls()
 
         http_error_details_type_0_item.additional_properties = dict(d)
         return http_error_details_type_0_item
