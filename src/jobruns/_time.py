@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 # Epoch numbers above this are milliseconds: 1e11 seconds is the year 5138, 1e11 ms is 1973.
-_MILLISECONDS_ABOVE = 1e11
+_MILLISECONDS_ABOVE = 100_000_000_000
 
 
 def to_utc(value: object) -> datetime | None:
@@ -13,27 +13,30 @@ def to_utc(value: object) -> datetime | None:
 
     Naive values are taken as UTC (what the providers' back ends mean by them).
     """
-    # Fast paths for what the providers send (ISO strings, epoch numbers); anything else takes the general path.
+    # Fast paths for what the providers send (ISO strings, epoch numbers): this runs two or three times a run.
+    # Anything else, and what these cannot read, takes the general path.
     if type(value) is str:
         try:
-            moment = datetime.fromisoformat(value)
+            moment = _fromisoformat(value)
         except ValueError:
-            pass
-        else:
-            zone = moment.tzinfo
-            if zone is UTC:
-                return moment
-            return moment.replace(tzinfo=UTC) if zone is None else moment.astimezone(UTC)
-    elif type(value) is int or type(value) is float:
+            return _to_utc(value)
+        zone = moment.tzinfo
+        if zone is UTC:
+            return moment
+        return moment.replace(tzinfo=UTC) if zone is None else moment.astimezone(UTC)
+    if type(value) is int or type(value) is float:
         return _from_epoch(value)
     return _to_utc(value)
 
 
+_fromisoformat = datetime.fromisoformat
+_fromtimestamp = datetime.fromtimestamp
+
+
 def _from_epoch(value: float) -> datetime | None:
-    seconds = value / 1000 if abs(value) >= _MILLISECONDS_ABOVE else value
     try:
-        return datetime.fromtimestamp(seconds, UTC)
-    except (OverflowError, OSError, ValueError):
+        return _fromtimestamp(value if -_MILLISECONDS_ABOVE < value < _MILLISECONDS_ABOVE else value / 1000, UTC)
+    except (OverflowError, OSError, ValueError):  # NaN lands here too
         return None
 
 

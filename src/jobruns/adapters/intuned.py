@@ -105,4 +105,4 @@ def _error_line(model: IntunedRun) -> str | None:
     reason = getattr(model.reason, "message", None)
     if error and reason and reason != error:
         return f"{error} (reason: {reason})"
-    return error or (reason if str(model.status) == "FAILURE" else None)
+    return error or (reason if model.status == "FAILURE" else None)  # a str enum; str() of one costs ~200 ns

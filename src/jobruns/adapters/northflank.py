@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from jobruns_northflank.models import JobRun as NorthflankRun
 
 S = RunStatus
+FAILED = RunStatus.FAILED  # read once: an Enum member read off its class costs ~150 ns on 3.11
 
 
 class Northflank(Adapter):
@@ -65,7 +66,7 @@ class Northflank(Adapter):
     def to_run(self, job_id: str, model: NorthflankRun) -> JobRun:
         status, raw_status = self.status(model.status)
         started, ended = to_utc(model.started_at), to_utc(model.concluded_at)
-        failed = status is S.FAILED or int(model.failed) == 1
+        failed = status is FAILED or model.failed == 1
         return build_run(
             provider=self.name,
             job_id=job_id,
