@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from ..payloads import list_answer
-from .common import Figure, median_seconds
+from .common import Figure, ratio
 from .peer_worker import CLIENTS, DISTRIBUTIONS
 from .startup import median_wall_times
 
@@ -48,11 +48,12 @@ def _versus(ours: float, theirs: float) -> str:
 
 
 def _jobruns_decode_ratio(provider: str, data: bytes, n: int, repeats: int) -> float:
+    """As decode.py measures it (and peer_worker.py the SDK): interleaved with json.loads, 3+ calls a timing."""
     from .decode import list_decoder
 
     decode = list_decoder(provider, data, n)
     decode()  # warm: imports and caches, as the worker does for the SDK
-    return median_seconds(decode, repeats) / median_seconds(lambda: json.loads(data), repeats)
+    return ratio(decode, lambda: json.loads(data), repeats, max(3, 5_000 // n))
 
 
 def decode_figures(python: str, sizes: tuple[int, ...], repeats: int) -> list[Figure]:
