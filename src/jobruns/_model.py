@@ -140,7 +140,7 @@ def build_run(
         and (duration is None or type(duration) is timedelta)
         and (error is None or type(error) is str)
     ):
-        _check_types(locals())
+        _check_types(locals())  # the parameters, by name: nothing else is bound yet
     run = _new(JobRun)
     values = run.__dict__  # filled as attrs' __init__ fills it for this frozen dict class (a key-sharing dict)
     values["provider"] = provider
