@@ -86,6 +86,42 @@ def test_unknown_keys_at_every_depth_are_kept(provider: str) -> None:
         assert built.to_dict() == body
 
 
+def _containers(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], Any]]:
+    """(path, object) for every JSON object and array in ``value``, itself included."""
+    found: list[tuple[tuple[Any, ...], Any]] = []
+    if isinstance(value, dict | list):
+        found.append((path, value))
+        for key, item in value.items() if isinstance(value, dict) else enumerate(value):
+            found.extend(_containers(item, (*path, key)))
+    return found
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_an_unknown_key_in_place_of_a_missing_one_is_kept(provider: str) -> None:
+    # unknown keys are found by counting the keys read: the same number of keys, one of them unknown, must tell
+    list_model, _ = (_model(provider, name) for name in ANSWERS[provider])
+    body = loads(list_answer(provider, 4))
+    checked = 0
+    for path, obj in _containers(body):
+        if not isinstance(obj, dict):
+            continue
+        for key in list(obj):
+            for extra in ({}, {"x_unknown": {"at": list(path)}}):
+                changed = copy.deepcopy(body)
+                target = changed
+                for step in path:
+                    target = target[step]
+                del target[key]
+                target.update(extra)
+                try:
+                    built = list_model.from_dict(changed)
+                except (KeyError, TypeError, ValueError):  # a required key
+                    continue
+                assert built.to_dict() == changed, (path, key, extra)
+                checked += bool(extra)
+    assert checked >= 4  # at least an optional key in each run
+
+
 def test_the_source_mapping_is_let_go_once_read() -> None:
     from jobruns_northflank.models import JobRun
 

@@ -112,7 +112,8 @@ class JobRunJobConfigurationSnapshot(AdditionalFromSource):
                     notifications_type_0_item_data, JobRunJobConfigurationSnapshotNotificationsType0ItemType0
                 ):
                     notifications_type_0_item = notifications_type_0_item_data.to_dict()
-
+                else:  # a value from_dict kept as it came, no variant having read it
+                    notifications_type_0_item = notifications_type_0_item_data
                 notifications.append(notifications_type_0_item)
 
         else:

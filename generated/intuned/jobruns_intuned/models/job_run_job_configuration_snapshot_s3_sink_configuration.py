@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,7 +125,7 @@ class JobRunJobConfigurationSnapshotS3SinkConfiguration(AdditionalFromSource):
 
         skip_on_fail = d.get("skipOnFail", UNSET)
 
-        apis_to_send = cast(list[str], d.get("apisToSend", UNSET))
+        apis_to_send: list[str] | Unset = d.get("apisToSend", UNSET)
 
         endpoint = d.get("endpoint", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,7 +105,7 @@ class JobRunJobConfigurationSnapshotWebhookSinkConfiguration(AdditionalFromSourc
 
         skip_on_fail = d.get("skipOnFail", UNSET)
 
-        apis_to_send = cast(list[str], d.get("apisToSend", UNSET))
+        apis_to_send: list[str] | Unset = d.get("apisToSend", UNSET)
 
         if (
             cls is JobRunJobConfigurationSnapshotWebhookSinkConfiguration
