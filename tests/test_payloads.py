@@ -75,16 +75,55 @@ def test_both_parsers_read_the_same_and_fail_as_value_errors(parser: str) -> Non
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_the_client_decodes_with_either_parser(provider: str, parser: str) -> None:
-    settings = {"workspace_id": WORKSPACE, "project": "demo", "project_id": "demo", "workspace": "demo"}
-    wanted = {"truefoundry": [], "intuned": ["workspace_id", "project"], "northflank": ["project_id"],
-              "blaxel": ["workspace"]}[provider]  # fmt: skip
-    client = jobruns.connect(provider, base_url="http://127.0.0.1:9", token="t", **{k: settings[k] for k in wanted})
+    client = _client(provider)
     body = client._decode(httpx.Response(200, content=list_answer(provider, 30)))
     assert len(client._page("nightly-report", body, None, 30, None).items) == 30
     run = client._run("nightly-report", client._decode(httpx.Response(200, content=get_answer(provider))))
     assert run.provider == provider
     with pytest.raises(jobruns.ResponseError, match="not JSON"):
         client._decode(httpx.Response(200, content=b"<html>oops</html>"))
+
+
+RUNS_AT = {"truefoundry": ("data",), "intuned": ("jobRuns",), "northflank": ("data", "runs"), "blaxel": ("data",)}
+
+
+def _client(provider: str) -> jobruns.Client:
+    settings = {"workspace_id": WORKSPACE, "project": "demo", "project_id": "demo", "workspace": "demo"}
+    wanted = {"truefoundry": [], "intuned": ["workspace_id", "project"], "northflank": ["project_id"],
+              "blaxel": ["workspace"]}[provider]  # fmt: skip
+    return jobruns.connect(provider, base_url="http://127.0.0.1:9", token="t", **{k: settings[k] for k in wanted})
+
+
+def _runs_in(body: Any, provider: str) -> list[Any]:
+    for key in RUNS_AT[provider]:
+        body = body[key]
+    return body  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_page_lets_each_runs_json_go_once_read(provider: str) -> None:
+    client = _client(provider)
+    body = json.loads(list_answer(provider, 30))
+    expected = [
+        run.to_dict() for run in client._page("nightly-report", json.loads(list_answer(provider, 30)), None, 30, None)
+    ]
+    page = client._page("nightly-report", body, None, 30, None)
+    assert [run.to_dict() for run in page] == expected and len(expected) == 30
+    assert _runs_in(body, provider) == [None] * 30  # nothing of the answer is left for the runs to hold
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_run_not_as_the_spec_says_is_named_by_its_place_in_the_page(provider: str) -> None:
+    client = _client(provider)
+    body = json.loads(list_answer(provider, 30))
+    runs = _runs_in(body, provider)
+    runs[7] = {**runs[7]}
+    del runs[7][next(key for key in ("name", "id", "metadata") if key in runs[7])]  # a required key
+    if provider == "blaxel":  # all its keys are optional: give one the wrong type instead
+        runs[7]["tasks"] = 12
+    with pytest.raises(jobruns.ResponseError, match="run at index 7 is not as the spec says") as caught:
+        client._page("nightly-report", body, None, 30, None)
+    assert caught.value.status_code == 200
 
 
 def _schema_paths(node: Any, root: dict[str, Any], path: str = "", depth: int = 0) -> set[str]:

@@ -318,9 +318,23 @@ class _Core:
         self, job_id: str, body: Any, wanted: frozenset[RunStatus] | None, size: int, position: Position
     ) -> Page[JobRun]:
         read = self._read("list", self._adapter.read_page, body, position, size)
+        items, read_model = read.items, read.read
+        models = []
+        index = 0
+        try:  # one try for the page, not a call of _read per run
+            for index, item in enumerate(items):
+                items[index] = None  # the answer is ours: each run's JSON goes once read (see PageOf)
+                models.append(read_model(item))
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise ResponseError(
+                f"the list answer's run at index {index} is not as the spec says: "
+                f"{type(exc).__name__}: {self._redact(str(exc))[:200]}",
+                provider=self.provider,
+                status_code=200,
+            ) from None
         to_run = self._adapter.to_run
-        try:  # one try for the page, not a call of _to_run per run
-            runs = [to_run(job_id, model) for model in read.models]
+        try:  # after all models: the same code for a whole page in a row ran faster than alternating the two
+            runs = [to_run(job_id, model) for model in models]
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             raise ResponseError(f"a run is not as the spec says ({exc})", provider=self.provider) from None
         if wanted is not None:

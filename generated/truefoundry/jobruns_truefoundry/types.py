@@ -3,7 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from functools import lru_cache
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, BinaryIO, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -58,27 +58,6 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-class AdditionalFromSource:
-    """Base of the models that keep unknown keys in ``additional_properties``.
-
-    ``from_dict`` leaves the mapping it read in ``_source`` rather than comparing its keys with the schema's:
-    most answers have none the schema does not name, and that comparison cost a quarter of a flat model's
-    ``from_dict``. ``additional_properties`` is collected from it when first read (then the mapping is let go),
-    so a mapping passed to ``from_dict`` should not be changed afterwards.
-    """
-
-    __slots__ = ("_source",)
-    _source: Mapping[str, Any]
-
-    def _additional_from_source(self, known: frozenset[str]) -> dict[str, Any]:
-        try:
-            source = self._source
-        except AttributeError:  # made by the constructor, not by from_dict
-            return {}
-        del self._source
-        return {key: value for key, value in source.items() if key not in known}
-
-
 def encode_path_segment(name: str, value: object) -> str:
     """The value as exactly one percent-encoded path segment, or InvalidPathParameter"""
     from urllib.parse import quote
@@ -112,14 +91,4 @@ def _parse_uuid(value: str) -> "UUID":
     return UUID(value)
 
 
-__all__ = [
-    "UNSET",
-    "AdditionalFromSource",
-    "File",
-    "FileTypes",
-    "RequestFiles",
-    "Response",
-    "Unset",
-    "encode_path_segment",
-    "parse_uuid",
-]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "encode_path_segment", "parse_uuid"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._adapter import Adapter, Call, PageOf, Position
+from .._adapter import Adapter, Call, PageOf, Position, runs_under
 from .._model import JobRun, RunStatus, build_run
 from .._settings import Setting
 from .._time import between, to_utc
@@ -60,16 +60,16 @@ class Blaxel(Adapter):
         from jobruns_blaxel.types import Unset
 
         if isinstance(body, list):  # the legacy answer: a bare array, offset paging, no total
-            executions = [JobExecution.from_dict(item) for item in body]
             offset = position if isinstance(position, int) else 0
-            return PageOf(executions, offset + len(executions) if len(executions) == page_size else None)
-        answer = JobExecutionList.from_dict(body)
-        data = [] if isinstance(answer.data, Unset) else list(answer.data)
-        if isinstance(answer.meta, Unset):
-            return PageOf(data, None)
-        meta = answer.meta
+            return PageOf(body, JobExecution.from_dict, offset + len(body) if len(body) == page_size else None)
+        rest, items = runs_under(body, "data")
+        meta = JobExecutionList.from_dict(rest).meta
+        if isinstance(meta, Unset):
+            return PageOf(items, JobExecution.from_dict, None)
         cursor = meta.next_cursor if meta.has_more is True and isinstance(meta.next_cursor, str) else None
-        return PageOf(data, cursor or None, meta.total if isinstance(meta.total, int) else None)
+        return PageOf(
+            items, JobExecution.from_dict, cursor or None, meta.total if isinstance(meta.total, int) else None
+        )
 
     def to_run(self, job_id: str, model: JobExecution) -> JobRun:
         meta = model.metadata

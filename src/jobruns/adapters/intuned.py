@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from .._adapter import Adapter, Call, PageOf, Position
+from .._adapter import Adapter, Call, PageOf, Position, runs_under
 from .._errors import ConfigError
 from .._model import JobRun, RunStatus, build_run
 from .._settings import Setting
@@ -67,12 +67,14 @@ class Intuned(Adapter):
         return Call(list_job_runs, {**self._where(job_id), "page_size": str(page_size), "page_number": str(page)})
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
+        from jobruns_intuned.models import JobRun as IntunedRun
         from jobruns_intuned.models import ListJobRunsResponse200
 
-        answer = ListJobRunsResponse200.from_dict(body)
+        rest, items = runs_under(body, "jobRuns")
+        total = ListJobRunsResponse200.from_dict(rest).total_count
         page = int(position or 0)
-        more = bool(answer.job_runs) and (page + 1) * page_size < answer.total_count
-        return PageOf(list(answer.job_runs), page + 1 if more else None, answer.total_count)
+        more = bool(items) and (page + 1) * page_size < total
+        return PageOf(items, IntunedRun.from_dict, page + 1 if more else None, total)
 
     def page_position(self, index: int, page_size: int) -> Position:
         return index

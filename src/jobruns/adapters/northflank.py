@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._adapter import Adapter, Call, PageOf, Position
+from .._adapter import Adapter, Call, PageOf, Position, runs_under
 from .._model import JobRun, RunStatus, build_run
 from .._settings import Setting
 from .._time import between, to_utc
@@ -57,11 +57,13 @@ class Northflank(Adapter):
         return Call(list_team_job_runs if self.config["team_id"] else list_job_runs, kwargs)
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
+        from jobruns_northflank.models import JobRun as NorthflankRun
         from jobruns_northflank.models import ListJobRunsResponse
 
-        answer = ListJobRunsResponse.from_dict(body)
-        cursor = answer.pagination.cursor if answer.pagination.has_next_page else None
-        return PageOf(list(answer.data.runs), cursor if isinstance(cursor, str) and cursor else None)
+        rest, items = runs_under(body, "data", "runs")
+        pagination = ListJobRunsResponse.from_dict(rest).pagination
+        cursor = pagination.cursor if pagination.has_next_page else None
+        return PageOf(items, NorthflankRun.from_dict, cursor if isinstance(cursor, str) and cursor else None)
 
     def to_run(self, job_id: str, model: NorthflankRun) -> JobRun:
         status, raw_status = self.status(model.status)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from .._adapter import Adapter, Call, PageOf, Position
+from .._adapter import Adapter, Call, PageOf, Position, runs_under
 from .._model import JobRun, RunStatus, build_run
 from .._time import between, to_utc
 
@@ -51,13 +51,14 @@ class TrueFoundry(Adapter):
         return Call(list_job_runs, kwargs)
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
+        from jobruns_truefoundry.models import JobRun as TrueFoundryRun
         from jobruns_truefoundry.models import ListJobRunResponse
 
-        answer = ListJobRunResponse.from_dict(body)
-        offset, total = int(position or 0), answer.pagination.total
-        following = offset + len(answer.data)
-        more = bool(answer.data) and following < total
-        return PageOf(list(answer.data), following if more else None, total)
+        rest, items = runs_under(body, "data")
+        offset, total = int(position or 0), ListJobRunResponse.from_dict(rest).pagination.total
+        following = offset + len(items)
+        more = bool(items) and following < total
+        return PageOf(items, TrueFoundryRun.from_dict, following if more else None, total)
 
     def page_position(self, index: int, page_size: int) -> Position:
         return index * page_size

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..models.job_execution_status import JobExecutionStatus
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_execution_metadata import JobExecutionMetadata
@@ -25,7 +25,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class JobExecution(AdditionalFromSource):
+class JobExecution:
     """Job execution
 
     Attributes:
@@ -134,7 +134,9 @@ class JobExecution(AdditionalFromSource):
                 tasks,
             )
 
-        job_execution._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 2 + (stats is not UNSET) + (status is not UNSET) + (tasks is not UNSET):
+            job_execution.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return job_execution
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -143,7 +145,7 @@ class JobExecution(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

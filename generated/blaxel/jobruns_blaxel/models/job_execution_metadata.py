@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobExecutionMetadata")
 _new = object.__new__
 
 
 @_attrs_define
-class JobExecutionMetadata(AdditionalFromSource):
+class JobExecutionMetadata:
     """Job execution metadata
 
     Attributes:
@@ -137,7 +137,15 @@ class JobExecutionMetadata(AdditionalFromSource):
                 workspace,
             )
 
-        job_execution_metadata._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != (cluster is not UNSET) + (completed_at is not UNSET) + (created_at is not UNSET) + (
+            deleted_at is not UNSET
+        ) + (expired_at is not UNSET) + (id is not UNSET) + (job is not UNSET) + (started_at is not UNSET) + (
+            updated_at is not UNSET
+        ) + (workspace is not UNSET):
+            job_execution_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return job_execution_metadata
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -146,7 +154,7 @@ class JobExecutionMetadata(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_execution_spec_env_override import JobExecutionSpecEnvOverride
@@ -19,7 +19,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class JobExecutionSpec(AdditionalFromSource):
+class JobExecutionSpec:
     """Job execution specification
 
     Attributes:
@@ -116,7 +116,13 @@ class JobExecutionSpec(AdditionalFromSource):
                 timeout,
             )
 
-        job_execution_spec._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != (env_override is not UNSET) + (memory_override is not UNSET) + (parallelism is not UNSET) + (
+            tasks is not UNSET
+        ) + (timeout is not UNSET):
+            job_execution_spec.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return job_execution_spec
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -125,7 +131,7 @@ class JobExecutionSpec(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationMeta")
 _new = object.__new__
 
 
 @_attrs_define
-class PaginationMeta(AdditionalFromSource):
+class PaginationMeta:
     """Pagination metadata returned alongside a page of listing results. Always present on listing endpoints starting with
     API version 2026-04-28.
 
@@ -71,7 +71,9 @@ class PaginationMeta(AdditionalFromSource):
                 total,
             )
 
-        pagination_meta._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != (has_more is not UNSET) + (next_cursor is not UNSET) + (total is not UNSET):
+            pagination_meta.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return pagination_meta
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -80,7 +82,7 @@ class PaginationMeta(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

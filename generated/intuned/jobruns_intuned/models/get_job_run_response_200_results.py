@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetJobRunResponse200Results")
 _new = object.__new__
 
 
 @_attrs_define
-class GetJobRunResponse200Results(AdditionalFromSource):
+class GetJobRunResponse200Results:
     """
     Attributes:
         signed_url (str):
@@ -89,7 +89,11 @@ class GetJobRunResponse200Results(AdditionalFromSource):
                 key,
             )
 
-        get_job_run_response_200_results._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 2 + (signed_url_expiration is not UNSET) + (size is not UNSET) + (key is not UNSET):
+            get_job_run_response_200_results.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return get_job_run_response_200_results
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -98,7 +102,7 @@ class GetJobRunResponse200Results(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

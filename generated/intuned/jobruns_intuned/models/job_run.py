@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..models.job_run_status import JobRunStatus
 from ..models.job_run_type import JobRunType
-from ..types import UNSET, AdditionalFromSource, Unset, parse_uuid
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.job_run_error_type_0 import JobRunErrorType0
@@ -27,7 +27,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class JobRun(AdditionalFromSource):
+class JobRun:
     """
     Attributes:
         id (str): Unique identifier for the JobRun (jr_...). Example: jr_abc123def456ghi789xyz.
@@ -258,7 +258,9 @@ class JobRun(AdditionalFromSource):
                 reason,
             )
 
-        job_run._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 14 + (error is not UNSET) + (reason is not UNSET):
+            job_run.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return job_run
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -267,7 +269,7 @@ class JobRun(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

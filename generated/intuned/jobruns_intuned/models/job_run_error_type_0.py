@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.job_run_error_type_0_category import JobRunErrorType0Category
 from ..models.job_run_error_type_0_code import JobRunErrorType0Code
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 # from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
 _JobRunErrorType0Category_values = JobRunErrorType0Category._value2member_map_
@@ -20,7 +20,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class JobRunErrorType0(AdditionalFromSource):
+class JobRunErrorType0:
     """Error information if the job run failed, stored as JSONB
 
     Attributes:
@@ -127,7 +127,13 @@ class JobRunErrorType0(AdditionalFromSource):
                 doc_url,
             )
 
-        job_run_error_type_0._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 3 + (details is not UNSET) + (correlation_id is not UNSET) + (retirable is not UNSET) + (
+            doc_url is not UNSET
+        ):
+            job_run_error_type_0.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return job_run_error_type_0
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -136,7 +142,7 @@ class JobRunErrorType0(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_run_job_configuration_snapshot_configuration_retry import (
@@ -20,7 +20,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshotConfiguration(AdditionalFromSource):
+class JobRunJobConfigurationSnapshotConfiguration:
     """Job configuration settings
 
     Attributes:
@@ -99,9 +99,13 @@ class JobRunJobConfigurationSnapshotConfiguration(AdditionalFromSource):
                 proxy,
             )
 
-        job_run_job_configuration_snapshot_configuration._source = (
-            d  # additional_properties is collected from it on first use
-        )
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != (retry is not UNSET) + (max_concurrent_requests is not UNSET) + (request_timeout is not UNSET) + (
+            proxy is not UNSET
+        ):
+            job_run_job_configuration_snapshot_configuration.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_configuration
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -110,7 +114,7 @@ class JobRunJobConfigurationSnapshotConfiguration(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobRunJobConfigurationSnapshotConfigurationRetry")
 _new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshotConfigurationRetry(AdditionalFromSource):
+class JobRunJobConfigurationSnapshotConfigurationRetry:
     """The retry policy of the job. Configure how many retries and the delay between them for each payload.
 
     Example:
@@ -53,9 +53,11 @@ class JobRunJobConfigurationSnapshotConfigurationRetry(AdditionalFromSource):
                 maximum_attempts,
             )
 
-        job_run_job_configuration_snapshot_configuration_retry._source = (
-            d  # additional_properties is collected from it on first use
-        )
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != (maximum_attempts is not UNSET):
+            job_run_job_configuration_snapshot_configuration_retry.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_configuration_retry
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -64,7 +66,7 @@ class JobRunJobConfigurationSnapshotConfigurationRetry(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

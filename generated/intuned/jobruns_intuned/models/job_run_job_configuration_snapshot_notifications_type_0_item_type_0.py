@@ -10,7 +10,7 @@ from .. import models as _models  # complete by the time from_dict runs: the laz
 from ..models.job_run_job_configuration_snapshot_notifications_type_0_item_type_0_type import (
     JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type,
 )
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_run_job_configuration_snapshot_notifications_type_0_item_type_0_headers import (
@@ -28,7 +28,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshotNotificationsType0ItemType0(AdditionalFromSource):
+class JobRunJobConfigurationSnapshotNotificationsType0ItemType0:
     """
     Attributes:
         type_ (JobRunJobConfigurationSnapshotNotificationsType0ItemType0Type):
@@ -101,9 +101,11 @@ class JobRunJobConfigurationSnapshotNotificationsType0ItemType0(AdditionalFromSo
                 headers,
             )
 
-        job_run_job_configuration_snapshot_notifications_type_0_item_type_0._source = (
-            d  # additional_properties is collected from it on first use
-        )
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 2 + (headers is not UNSET):
+            job_run_job_configuration_snapshot_notifications_type_0_item_type_0.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_notifications_type_0_item_type_0
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -112,7 +114,7 @@ class JobRunJobConfigurationSnapshotNotificationsType0ItemType0(AdditionalFromSo
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

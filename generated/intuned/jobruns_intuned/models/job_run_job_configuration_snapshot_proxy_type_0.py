@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..models.job_run_job_configuration_snapshot_proxy_type_0_version import (
     JobRunJobConfigurationSnapshotProxyType0Version,
 )
-from ..types import AdditionalFromSource
 
 # from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
 _JobRunJobConfigurationSnapshotProxyType0Version_values = (
@@ -22,7 +21,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshotProxyType0(AdditionalFromSource):
+class JobRunJobConfigurationSnapshotProxyType0:
     """Proxy configuration for the job, stored as JSONB
 
     Attributes:
@@ -74,9 +73,11 @@ class JobRunJobConfigurationSnapshotProxyType0(AdditionalFromSource):
                 url,
             )
 
-        job_run_job_configuration_snapshot_proxy_type_0._source = (
-            d  # additional_properties is collected from it on first use
-        )
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 2:
+            job_run_job_configuration_snapshot_proxy_type_0.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_proxy_type_0
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -85,7 +86,7 @@ class JobRunJobConfigurationSnapshotProxyType0(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

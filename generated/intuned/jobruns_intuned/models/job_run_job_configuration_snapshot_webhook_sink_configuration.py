@@ -10,7 +10,7 @@ from .. import models as _models  # complete by the time from_dict runs: the laz
 from ..models.job_run_job_configuration_snapshot_webhook_sink_configuration_type import (
     JobRunJobConfigurationSnapshotWebhookSinkConfigurationType,
 )
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_run_job_configuration_snapshot_webhook_sink_configuration_headers import (
@@ -28,7 +28,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class JobRunJobConfigurationSnapshotWebhookSinkConfiguration(AdditionalFromSource):
+class JobRunJobConfigurationSnapshotWebhookSinkConfiguration:
     """Configuration for the webhook sink.
 
     Attributes:
@@ -125,9 +125,11 @@ class JobRunJobConfigurationSnapshotWebhookSinkConfiguration(AdditionalFromSourc
                 apis_to_send,
             )
 
-        job_run_job_configuration_snapshot_webhook_sink_configuration._source = (
-            d  # additional_properties is collected from it on first use
-        )
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 2 + (headers is not UNSET) + (skip_on_fail is not UNSET) + (apis_to_send is not UNSET):
+            job_run_job_configuration_snapshot_webhook_sink_configuration.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return job_run_job_configuration_snapshot_webhook_sink_configuration
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -136,7 +138,7 @@ class JobRunJobConfigurationSnapshotWebhookSinkConfiguration(AdditionalFromSourc
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

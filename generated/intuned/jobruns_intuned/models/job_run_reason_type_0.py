@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_run_reason_type_0_type import JobRunReasonType0Type
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 # from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
 _JobRunReasonType0Type_values = JobRunReasonType0Type._value2member_map_
@@ -18,7 +18,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class JobRunReasonType0(AdditionalFromSource):
+class JobRunReasonType0:
     """Reason for JobRun state change., stored as JSONB
 
     Attributes:
@@ -89,7 +89,11 @@ class JobRunReasonType0(AdditionalFromSource):
                 doc_url,
             )
 
-        job_run_reason_type_0._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 2 + (details is not UNSET) + (doc_url is not UNSET):
+            job_run_reason_type_0.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return job_run_reason_type_0
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -98,7 +102,7 @@ class JobRunReasonType0(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

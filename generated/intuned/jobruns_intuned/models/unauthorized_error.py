@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.unauthorized_error_category import UnauthorizedErrorCategory
 from ..models.unauthorized_error_code import UnauthorizedErrorCode
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 # from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
 _UnauthorizedErrorCategory_values = UnauthorizedErrorCategory._value2member_map_
@@ -20,7 +20,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class UnauthorizedError(AdditionalFromSource):
+class UnauthorizedError:
     """
     Attributes:
         code (UnauthorizedErrorCode): The request requires user authentication
@@ -111,7 +111,11 @@ class UnauthorizedError(AdditionalFromSource):
                 details,
             )
 
-        unauthorized_error._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 5 + (details is not UNSET):
+            unauthorized_error.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return unauthorized_error
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -120,7 +124,7 @@ class UnauthorizedError(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

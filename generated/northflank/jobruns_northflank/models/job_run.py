@@ -10,7 +10,7 @@ from ..models.job_run_active import JobRunActive
 from ..models.job_run_failed import JobRunFailed
 from ..models.job_run_status import JobRunStatus
 from ..models.job_run_succeeded import JobRunSucceeded
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 # from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
 _JobRunActive_values = JobRunActive._value2member_map_
@@ -24,7 +24,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class JobRun(AdditionalFromSource):
+class JobRun:
     """
     Attributes:
         id (str): The ID of the job run
@@ -179,7 +179,9 @@ class JobRun(AdditionalFromSource):
                 concluded_at,
             )
 
-        job_run._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 9 + (started_at is not UNSET) + (concluded_at is not UNSET):
+            job_run.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return job_run
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -188,7 +190,7 @@ class JobRun(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
-from ..types import AdditionalFromSource
 
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
@@ -18,7 +17,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class ListJobRunsResponseData(AdditionalFromSource):
+class ListJobRunsResponseData:
     """
     Attributes:
         runs (list[JobRun]):
@@ -65,7 +64,11 @@ class ListJobRunsResponseData(AdditionalFromSource):
                 runs,
             )
 
-        list_job_runs_response_data._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 1:
+            list_job_runs_response_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return list_job_runs_response_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -74,7 +77,7 @@ class ListJobRunsResponseData(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
 _new = object.__new__
 
 
 @_attrs_define
-class Pagination(AdditionalFromSource):
+class Pagination:
     """
     Attributes:
         has_next_page (bool): Is there another page of results available?
@@ -67,7 +67,9 @@ class Pagination(AdditionalFromSource):
                 cursor,
             )
 
-        pagination._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 2 + (cursor is not UNSET):
+            pagination.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return pagination
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -76,7 +78,7 @@ class Pagination(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

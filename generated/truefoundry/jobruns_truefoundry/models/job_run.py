@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models  # complete by the time from_dict runs: the lazy classes are read from it
 from ..models.job_run_status import JobRunStatus
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subject import Subject
@@ -22,7 +22,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class JobRun(AdditionalFromSource):
+class JobRun:
     """
     Attributes:
         id (str): System-generated job run ID. Example: jqfwg345gi25n5ju2yz5iz6m.
@@ -283,7 +283,13 @@ class JobRun(AdditionalFromSource):
                 tenant_name,
             )
 
-        job_run._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 8 + (end_time is not UNSET) + (duration is not UNSET) + (error is not UNSET) + (
+            triggered_by is not UNSET
+        ) + (triggered_by_subject is not UNSET) + (exit_code is not UNSET) + (spark_ui is not UNSET) + (
+            application_id is not UNSET
+        ) + (deployment_id is not UNSET) + (tenant_name is not UNSET):
+            job_run.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return job_run
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -292,7 +298,7 @@ class JobRun(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

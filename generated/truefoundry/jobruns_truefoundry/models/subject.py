@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subject_type import SubjectType
-from ..types import UNSET, AdditionalFromSource, Unset
+from ..types import UNSET, Unset
 
 # from_dict reads enum members from these maps: an attribute of an enum class costs ~100 ns to look up on 3.11
 _SubjectType_values = SubjectType._value2member_map_
@@ -18,7 +18,7 @@ _new = object.__new__
 
 
 @_attrs_define
-class Subject(AdditionalFromSource):
+class Subject:
     """
     Attributes:
         subject_id (str): Subject ID
@@ -138,7 +138,11 @@ class Subject(AdditionalFromSource):
                 subject_external_identity_slug,
             )
 
-        subject._source = d  # additional_properties is collected from it on first use
+        # more keys than the spec's found: unknown ones (rare), collected now so that the mapping need not be kept
+        if len(d) != 2 + (subject_slug is not UNSET) + (subject_display_name is not UNSET) + (
+            subject_pat_name is not UNSET
+        ) + (subject_controller_name is not UNSET) + (subject_external_identity_slug is not UNSET):
+            subject.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return subject
 
     if not TYPE_CHECKING:  # hidden from type checkers, which keep checking attribute names
@@ -147,7 +151,7 @@ class Subject(AdditionalFromSource):
             # additional_properties is made on first use: most answers have no unknown keys, and an empty dict
             # per model counted towards the garbage collector's thresholds, which then ran far more often
             if name == "additional_properties":
-                additional_properties: dict[str, Any] = self._additional_from_source(_KNOWN_KEYS)
+                additional_properties: dict[str, Any] = {}
                 self.additional_properties = additional_properties
                 return additional_properties
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
