@@ -24,8 +24,11 @@ def to_utc(value: object) -> datetime | None:
         if zone is UTC:
             return moment
         return moment.replace(tzinfo=UTC) if zone is None else moment.astimezone(UTC)
-    if type(value) is int or type(value) is float:
-        return _from_epoch(value)
+    if type(value) is int or type(value) is float:  # _from_epoch, inline: one call less
+        try:
+            return _fromtimestamp(value if -_MILLISECONDS_ABOVE < value < _MILLISECONDS_ABOVE else value / 1000, UTC)
+        except (OverflowError, OSError, ValueError):  # NaN lands here too
+            return None
     return _to_utc(value)
 
 
