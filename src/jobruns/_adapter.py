@@ -69,6 +69,23 @@ def runs_under(body: Any, *path: str) -> tuple[Any, list[Any]]:
     return rest, items
 
 
+class StatusMap(dict[object, tuple[RunStatus, str]]):
+    """A provider's status value (or its generated enum member) -> (RunStatus, the provider's value).
+
+    A value it does not list, or none (None, UNSET), maps to UNKNOWN rather than raising; ``__missing__`` runs
+    only then, so a known value costs one lookup (the classmethod call it replaced cost ~200 ns a run).
+    """
+
+    def __init__(self, statuses: Mapping[str, RunStatus]) -> None:
+        super().__init__({value: (status, value) for value, status in statuses.items()})
+        self._statuses = statuses
+
+    def __missing__(self, value: object) -> tuple[RunStatus, str]:
+        raw = getattr(value, "value", value)
+        text = raw if isinstance(raw, str) else ""  # None, or the generator's Unset: no status sent
+        return self._statuses.get(text, RunStatus.UNKNOWN), text
+
+
 class Adapter:
     name: ClassVar[str]
     package: ClassVar[str]  # the generated package, e.g. "jobruns_blaxel"
@@ -80,11 +97,11 @@ class Adapter:
     statuses: ClassVar[Mapping[str, RunStatus]]
     docs_url: ClassVar[str]
 
-    _known_statuses: ClassVar[dict[str, tuple[RunStatus, str]]] = {}
+    status_of: ClassVar[StatusMap] = StatusMap({})  # what to_run reads a run's status with
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        cls._known_statuses = {value: (status, value) for value, status in getattr(cls, "statuses", {}).items()}
+        cls.status_of = StatusMap(getattr(cls, "statuses", {}))
 
     def __init__(self, settings: Mapping[str, Any]) -> None:
         self.config = settings
@@ -109,13 +126,10 @@ class Adapter:
     @classmethod
     def status(cls, value: object) -> tuple[RunStatus, str]:
         """(RunStatus, raw provider value): unknown and missing values map to UNKNOWN, never raise."""
-        try:  # the common case, once per run: a known value, or its generated enum member (equal to it)
-            return cls._known_statuses[value]  # type: ignore[index]
-        except (KeyError, TypeError):
-            pass
-        raw = getattr(value, "value", value)
-        text = raw if isinstance(raw, str) else ""  # None, or the generator's Unset: no status sent
-        return cls.statuses.get(text, RunStatus.UNKNOWN), text
+        try:
+            return cls.status_of[value]
+        except TypeError:  # unhashable: no status either
+            return RunStatus.UNKNOWN, ""
 
     @classmethod
     def provider_statuses(cls, wanted: frozenset[RunStatus]) -> list[str]:

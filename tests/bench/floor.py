@@ -27,7 +27,7 @@ def decode_floor(data: bytes, job_id: str) -> list[Any]:
     from jobruns import JobRun, RunStatus
     from jobruns.adapters.northflank import Northflank
 
-    statuses = Northflank._known_statuses
+    statuses = Northflank.status_of
     active, failed, status, succeeded = (
         kind._value2member_map_ for kind in (JobRunActive, JobRunFailed, JobRunStatus, JobRunSucceeded)
     )

@@ -73,7 +73,7 @@ class Blaxel(Adapter):
 
     def to_run(self, job_id: str, model: JobExecution) -> JobRun:
         meta = model.metadata
-        status, raw_status = self.status(model.status)
+        status, raw_status = self.status_of[model.status]
         started, ended = to_utc(_text(meta.started_at)), to_utc(_text(meta.completed_at))
         return build_run(
             provider=self.name,

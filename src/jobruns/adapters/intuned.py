@@ -80,7 +80,7 @@ class Intuned(Adapter):
         return index
 
     def to_run(self, job_id: str, model: IntunedRun) -> JobRun:
-        status, raw_status = self.status(model.status)
+        status, raw_status = self.status_of[model.status]
         started, ended = to_utc(model.start_time), to_utc(model.end_time)
         return build_run(
             provider=self.name,

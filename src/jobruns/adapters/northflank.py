@@ -66,7 +66,7 @@ class Northflank(Adapter):
         return PageOf(items, NorthflankRun.from_dict, cursor if isinstance(cursor, str) and cursor else None)
 
     def to_run(self, job_id: str, model: NorthflankRun) -> JobRun:
-        status, raw_status = self.status(model.status)
+        status, raw_status = self.status_of[model.status]
         started, ended = to_utc(model.started_at), to_utc(model.concluded_at)
         failed = status is FAILED or model.failed == 1
         return build_run(

@@ -64,7 +64,7 @@ class TrueFoundry(Adapter):
         return index * page_size
 
     def to_run(self, job_id: str, model: TrueFoundryRun) -> JobRun:
-        status, raw_status = self.status(model.status)
+        status, raw_status = self.status_of[model.status]
         created, ended = to_utc(model.created_at), to_utc(model.end_time)
         return build_run(
             provider=self.name,
