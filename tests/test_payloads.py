@@ -113,16 +113,17 @@ def test_a_page_lets_each_runs_json_go_once_read(provider: str) -> None:
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_a_run_not_as_the_spec_says_is_named_by_its_place_in_the_page(provider: str) -> None:
+@pytest.mark.parametrize("bad", [7, 200])  # in the first slice the client reads, and in a later one
+def test_a_run_not_as_the_spec_says_is_named_by_its_place_in_the_page(provider: str, bad: int) -> None:
     client = _client(provider)
-    body = json.loads(list_answer(provider, 30))
+    body = json.loads(list_answer(provider, 300))
     runs = _runs_in(body, provider)
-    runs[7] = {**runs[7]}
-    del runs[7][next(key for key in ("name", "id", "metadata") if key in runs[7])]  # a required key
+    runs[bad] = {**runs[bad]}
+    del runs[bad][next(key for key in ("name", "id", "metadata") if key in runs[bad])]  # a required key
     if provider == "blaxel":  # all its keys are optional: give one the wrong type instead
-        runs[7]["tasks"] = 12
-    with pytest.raises(jobruns.ResponseError, match="run at index 7 is not as the spec says") as caught:
-        client._page("nightly-report", body, None, 30, None)
+        runs[bad]["tasks"] = 12
+    with pytest.raises(jobruns.ResponseError, match=f"run at index {bad} is not as the spec says") as caught:
+        client._page("nightly-report", body, None, 300, None)
     assert caught.value.status_code == 200
 
 
