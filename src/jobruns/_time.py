@@ -24,7 +24,7 @@ def to_utc(value: object) -> datetime | None:
         if zone is UTC:
             return moment
         return moment.replace(tzinfo=UTC) if zone is None else moment.astimezone(UTC)
-    if type(value) is int or type(value) is float:  # _from_epoch, inline: one call less
+    if type(value) is int or type(value) is float:
         try:
             return _fromtimestamp(value if -_MILLISECONDS_ABOVE < value < _MILLISECONDS_ABOVE else value / 1000, UTC)
         except (OverflowError, OSError, ValueError):  # NaN lands here too
@@ -36,13 +36,6 @@ _fromisoformat = datetime.fromisoformat
 _fromtimestamp = datetime.fromtimestamp
 
 
-def _from_epoch(value: float) -> datetime | None:
-    try:
-        return _fromtimestamp(value if -_MILLISECONDS_ABOVE < value < _MILLISECONDS_ABOVE else value / 1000, UTC)
-    except (OverflowError, OSError, ValueError):  # NaN lands here too
-        return None
-
-
 def _to_utc(value: object) -> datetime | None:
     if value is None or value == "":
         return None
@@ -50,8 +43,8 @@ def _to_utc(value: object) -> datetime | None:
         moment = value
     elif isinstance(value, bool):
         return None
-    elif isinstance(value, int | float):
-        return _from_epoch(value)
+    elif isinstance(value, int | float):  # a subclass: read as the plain number it is
+        return to_utc(int(value) if isinstance(value, int) else float(value))
     elif isinstance(value, str):
         parsed = _parse_string(value.strip())
         if parsed is None:
