@@ -51,7 +51,9 @@ def test_spec_validates(provider: str) -> None:
 def test_spec_records_its_sources(provider: str) -> None:
     info = yaml.safe_load((ROOT / "specs" / f"{provider}.yaml").read_text())["info"]
     sources = info["x-jobruns-sources"]
-    assert sources and all({"document", "url", "retrieved", "operations"} <= set(s) for s in sources)
+    assert sources and all({"url", "retrieved", "operations"} <= set(s) for s in sources)
+    # each source is named by its public address, which a user's clone can follow (no local copies)
+    assert all(s["url"].startswith("https://") and "document" not in s for s in sources)
     tracked = {op for s in sources for op in s["operations"]}
     declared = {f"{method.upper()} {path}" for path, method, _ in operations(provider)}
     # every operation in the file is accounted for: taken from a source, or written by us

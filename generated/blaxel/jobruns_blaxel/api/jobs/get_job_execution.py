@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.job_execution import JobExecution
 from ...types import Response, encode_path_segment
 
@@ -25,23 +26,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | JobExecution | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobExecution | None:
     if response.status_code == 200:
         response_200 = JobExecution.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = Error.from_dict(response.json())
+
         return response_500
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -49,7 +68,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | JobExecution]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | JobExecution]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -70,7 +91,7 @@ def sync_detailed(
     execution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | JobExecution]:
+) -> Response[Error | JobExecution]:
     """Get job execution
 
      Returns detailed information about a specific job execution including status, task statistics
@@ -85,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JobExecution]
+        Response[Error | JobExecution]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +126,7 @@ def sync(
     execution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | JobExecution | None:
+) -> Error | JobExecution | None:
     """Get job execution
 
      Returns detailed information about a specific job execution including status, task statistics
@@ -120,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JobExecution
+        Error | JobExecution
     """
 
     return sync_detailed(
@@ -135,7 +156,7 @@ async def asyncio_detailed(
     execution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | JobExecution]:
+) -> Response[Error | JobExecution]:
     """Get job execution
 
      Returns detailed information about a specific job execution including status, task statistics
@@ -150,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JobExecution]
+        Response[Error | JobExecution]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +189,7 @@ async def asyncio(
     execution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | JobExecution | None:
+) -> Error | JobExecution | None:
     """Get job execution
 
      Returns detailed information about a specific job execution including status, task statistics
@@ -183,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JobExecution
+        Error | JobExecution
     """
 
     return (

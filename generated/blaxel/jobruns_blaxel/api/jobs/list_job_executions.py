@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.job_execution import JobExecution
 from ...models.job_execution_list import JobExecutionList
 from ...models.list_job_executions_sort import ListJobExecutionsSort
@@ -57,7 +58,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | JobExecutionList | list[JobExecution] | None:
+) -> Error | JobExecutionList | list[JobExecution] | None:
     if response.status_code == 200:
         _response_200 = response.json()
         response_200: JobExecutionList | list[JobExecution]
@@ -82,12 +83,34 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = Error.from_dict(response.json())
+
         return response_500
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -97,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | JobExecutionList | list[JobExecution]]:
+) -> Response[Error | JobExecutionList | list[JobExecution]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -123,7 +146,7 @@ def sync_detailed(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> Response[Any | JobExecutionList | list[JobExecution]]:
+) -> Response[Error | JobExecutionList | list[JobExecution]]:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -144,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JobExecutionList | list[JobExecution]]
+        Response[Error | JobExecutionList | list[JobExecution]]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +197,7 @@ def sync(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> Any | JobExecutionList | list[JobExecution] | None:
+) -> Error | JobExecutionList | list[JobExecution] | None:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -195,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JobExecutionList | list[JobExecution]
+        Error | JobExecutionList | list[JobExecution]
     """
 
     return sync_detailed(
@@ -220,7 +243,7 @@ async def asyncio_detailed(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> Response[Any | JobExecutionList | list[JobExecution]]:
+) -> Response[Error | JobExecutionList | list[JobExecution]]:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -241,7 +264,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JobExecutionList | list[JobExecution]]
+        Response[Error | JobExecutionList | list[JobExecution]]
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +292,7 @@ async def asyncio(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> Any | JobExecutionList | list[JobExecution] | None:
+) -> Error | JobExecutionList | list[JobExecution] | None:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -290,7 +313,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JobExecutionList | list[JobExecution]
+        Error | JobExecutionList | list[JobExecution]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
+) -> Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
     if response.status_code == 200:
         response_200 = GetJobRunResponse200.from_dict(response.json())
 
@@ -56,6 +56,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = cast(Any, None)
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -64,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -87,7 +91,7 @@ def sync_detailed(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
     """Get Job Run
 
      Get information and results for a specific JobRun.
@@ -103,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]
+        Response[Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +131,7 @@ def sync(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
+) -> Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
     """Get Job Run
 
      Get information and results for a specific JobRun.
@@ -143,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError
+        Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -162,7 +166,7 @@ async def asyncio_detailed(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
     """Get Job Run
 
      Get information and results for a specific JobRun.
@@ -178,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]
+        Response[Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +204,7 @@ async def asyncio(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
+) -> Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
     """Get Job Run
 
      Get information and results for a specific JobRun.
@@ -216,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError
+        Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError
     """
 
     return (

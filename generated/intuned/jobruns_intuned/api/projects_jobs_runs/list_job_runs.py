@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
+) -> Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
     if response.status_code == 200:
         response_200 = ListJobRunsResponse200.from_dict(response.json())
 
@@ -69,6 +69,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = cast(Any, None)
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -77,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -102,7 +106,7 @@ def sync_detailed(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> Response[BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
     """Get Job Runs
 
      Get all JobRuns for a Job.
@@ -120,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]
+        Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +152,7 @@ def sync(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
+) -> Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
     """Get Job Runs
 
      Get all JobRuns for a Job.
@@ -166,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError
+        Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -189,7 +193,7 @@ async def asyncio_detailed(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> Response[BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
     """Get Job Runs
 
      Get all JobRuns for a Job.
@@ -207,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]
+        Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +237,7 @@ async def asyncio(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
+) -> Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
     """Get Job Runs
 
      Get all JobRuns for a Job.
@@ -251,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError
+        Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError
     """
 
     return (

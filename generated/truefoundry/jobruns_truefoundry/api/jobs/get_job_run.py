@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -28,11 +28,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetJobRunResponse | HttpError | None:
+) -> Any | GetJobRunResponse | HttpError | None:
     if response.status_code == 200:
         response_200 = GetJobRunResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = HttpError.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = HttpError.from_dict(response.json())
@@ -44,6 +49,15 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = HttpError.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -52,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetJobRunResponse | HttpError]:
+) -> Response[Any | GetJobRunResponse | HttpError]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -73,7 +87,7 @@ def sync_detailed(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetJobRunResponse | HttpError]:
+) -> Response[Any | GetJobRunResponse | HttpError]:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
@@ -87,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetJobRunResponse | HttpError]
+        Response[Any | GetJobRunResponse | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +121,7 @@ def sync(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> GetJobRunResponse | HttpError | None:
+) -> Any | GetJobRunResponse | HttpError | None:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
@@ -121,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetJobRunResponse | HttpError
+        Any | GetJobRunResponse | HttpError
     """
 
     return sync_detailed(
@@ -136,7 +150,7 @@ async def asyncio_detailed(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetJobRunResponse | HttpError]:
+) -> Response[Any | GetJobRunResponse | HttpError]:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
@@ -150,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetJobRunResponse | HttpError]
+        Response[Any | GetJobRunResponse | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +182,7 @@ async def asyncio(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> GetJobRunResponse | HttpError | None:
+) -> Any | GetJobRunResponse | HttpError | None:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
@@ -182,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetJobRunResponse | HttpError
+        Any | GetJobRunResponse | HttpError
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -82,11 +82,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HttpError | ListJobRunResponse | None:
+) -> Any | HttpError | ListJobRunResponse | None:
     if response.status_code == 200:
         response_200 = ListJobRunResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = HttpError.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = HttpError.from_dict(response.json())
@@ -103,6 +108,15 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = HttpError.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -111,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpError | ListJobRunResponse]:
+) -> Response[Any | HttpError | ListJobRunResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -139,7 +153,7 @@ def sync_detailed(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> Response[HttpError | ListJobRunResponse]:
+) -> Response[Any | HttpError | ListJobRunResponse]:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
@@ -160,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HttpError | ListJobRunResponse]
+        Response[Any | HttpError | ListJobRunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +208,7 @@ def sync(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> HttpError | ListJobRunResponse | None:
+) -> Any | HttpError | ListJobRunResponse | None:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
@@ -215,7 +229,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HttpError | ListJobRunResponse
+        Any | HttpError | ListJobRunResponse
     """
 
     return sync_detailed(
@@ -244,7 +258,7 @@ async def asyncio_detailed(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> Response[HttpError | ListJobRunResponse]:
+) -> Response[Any | HttpError | ListJobRunResponse]:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
@@ -265,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HttpError | ListJobRunResponse]
+        Response[Any | HttpError | ListJobRunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -297,7 +311,7 @@ async def asyncio(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> HttpError | ListJobRunResponse | None:
+) -> Any | HttpError | ListJobRunResponse | None:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
@@ -318,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HttpError | ListJobRunResponse
+        Any | HttpError | ListJobRunResponse
     """
 
     return (
