@@ -39,7 +39,8 @@ ERROR_KEYS = {
     "northflank": {"error"},
     "blaxel": {"error", "code"},
 }
-PAGE_SIZE = {"truefoundry": ("limit", 1000), "intuned": ("pageSize", 100), "northflank": ("per_page", 100),
+# The page size parameter and its largest value where a source states one (Intuned's sources state none).
+PAGE_SIZE = {"truefoundry": ("limit", 1000), "intuned": ("pageSize", None), "northflank": ("per_page", 100),
              "blaxel": ("limit", 100)}  # fmt: skip
 
 
@@ -70,14 +71,25 @@ def test_blaxel_wants_its_workspace_header_and_takes_plain_bearer_too(sandbox: S
     assert legacy.status_code == 200 and isinstance(legacy.json(), list), "no Blaxel-Version: the legacy array"
 
 
-@pytest.mark.parametrize("provider", PROVIDERS)
+@pytest.mark.parametrize("provider", [p for p in PROVIDERS if PAGE_SIZE[p][1] is not None])
 def test_paging_limits(provider: str, sandbox: Sandbox) -> None:
     sandbox.world.add_job("job", 3)
     name, most = PAGE_SIZE[provider]
+    assert most is not None
     assert get(sandbox, provider, LIST_PATH[provider], **{name: most}).status_code == 200
     too_many = get(sandbox, provider, LIST_PATH[provider], **{name: most + 1})
     assert too_many.status_code == (422 if provider == "truefoundry" else 400)
     assert str(most + 1) in too_many.text or "maximum" in too_many.text.lower()
+
+
+def test_intuned_page_size_has_no_invented_limit(sandbox: Sandbox) -> None:
+    """No source states Intuned's default or largest pageSize: any size is taken, and without one every run."""
+    sandbox.world.add_job("job", 130)
+    path = LIST_PATH["intuned"]
+    assert len(get(sandbox, "intuned", path, pageSize="120").json()["jobRuns"]) == 120
+    everything = get(sandbox, "intuned", path).json()
+    assert len(everything["jobRuns"]) == everything["totalCount"] == 130
+    assert get(sandbox, "intuned", path, pageSize="0").status_code == 400
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
