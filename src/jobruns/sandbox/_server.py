@@ -16,7 +16,7 @@ import struct
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -117,17 +117,39 @@ class Emulator:
         return self.error(404, "job not found") if runs is None else runs
 
     @staticmethod
-    def cursor_for(offset: int) -> str:
-        """An opaque next-page cursor (the sandbox's own: an offset)."""
-        return base64.urlsafe_b64encode(str(offset).encode()).decode()
+    def cursor_for(offset: int, bound_to: str = "") -> str:
+        """An opaque next-page cursor (the sandbox's own: an offset, and the query it belongs to unless that is
+        the default one)."""
+        return base64.urlsafe_b64encode((f"{offset}:{bound_to}" if bound_to else str(offset)).encode()).decode()
 
-    def offset_from_cursor(self, query: dict[str, list[str]], default: int) -> int | Reply:
+    def offset_from_cursor(self, query: dict[str, list[str]], default: int, bound_to: str = "") -> int | Reply:
+        """The offset a cursor holds; a 400 when it is not one of ours or belongs to another query."""
         if not query.get("cursor"):
             return default
         try:
-            return int(base64.urlsafe_b64decode(query["cursor"][-1].encode()).decode())
+            offset, _, issued_for = base64.urlsafe_b64decode(query["cursor"][-1].encode()).decode().partition(":")
+            start = int(offset)
         except (ValueError, binascii.Error):
             return self.error(400, "invalid cursor")
+        if issued_for != bound_to:
+            return self.error(400, "the cursor belongs to another query (sort or q differ): start again without it")
+        return start
+
+    @staticmethod
+    def ordered(runs: list[SimRun], keys: Sequence[tuple[Callable[[SimRun], Any], bool]]) -> list[SimRun]:
+        """``runs`` sorted by each ``(key, descending)``, the first the most significant. A None key comes after
+        every value ascending and before them descending (PostgreSQL's default NULLS LAST / NULLS FIRST); ties
+        keep the given order, the newest run first."""
+        result = list(runs)
+        for key, descending in reversed(keys):
+            result.sort(key=lambda run: _nulls_last(key(run)), reverse=descending)
+        return result
+
+    @staticmethod
+    def single(query: dict[str, list[str]], name: str) -> str | None:
+        """A single-valued query parameter (the last one when repeated), None when absent."""
+        values = query.get(name)
+        return values[-1] if values else None
 
     def integer(self, query: dict[str, list[str]], name: str, default: int, low: int, high: int | None) -> int | Reply:
         values = query.get(name)
@@ -141,6 +163,10 @@ class Emulator:
             limit = f"{low} to {high}" if high is not None else f"at least {low}"
             return self.error(400, f"query parameter {name} must be {limit}, got {value}")
         return value
+
+
+def _nulls_last(value: Any) -> tuple[bool, Any]:
+    return (True, 0) if value is None else (False, value)
 
 
 class Sandbox:

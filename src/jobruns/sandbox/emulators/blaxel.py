@@ -1,5 +1,10 @@
 """Blaxel: X-Blaxel-Authorization (or Authorization) bearer plus X-Blaxel-Workspace; cursor paging with
-{data, meta} for API version 2026-04-28 and later, the legacy bare array with offset/limit before."""
+{data, meta} for API version 2026-04-28 and later, the legacy bare array with offset/limit before.
+
+From 2026-04-28 `sort` and `q` are honoured as controlplane.yml's PaginationSort and PaginationQuery say, as
+far as job executions allow: they have no metadata.name, displayName or labels, so sorting by name and searching
+(a q of 2 characters or more) are refused with a 400 that says so. Older versions ignore both, as Blaxel does.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,11 @@ from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED,
 
 STATUS = {PENDING: "queued", RUNNING: "running", CANCELLING: "cancelling",
           SUCCEEDED: "succeeded", FAILED: "failed", CANCELLED: "cancelled"}  # fmt: skip
+TASK_STATUS = {PENDING: "pending", RUNNING: "running", CANCELLING: "running",
+               SUCCEEDED: "succeeded", FAILED: "failed", CANCELLED: "cancelled"}  # fmt: skip
 ENVELOPE_SINCE = "2026-04-28"
+SORTS = ("createdAt:desc", "createdAt:asc", "name:asc", "name:desc")  # PaginationSort; createdAt:desc by default
+SEARCHED = "metadata.name, metadata.displayName and labels"  # what q searches (PaginationQuery)
 
 
 def _iso(epoch: float) -> str:
@@ -48,16 +57,30 @@ class Blaxel(Emulator):
             if isinstance(problem, Reply):
                 return problem
         assert isinstance(runs, list) and isinstance(limit, int) and isinstance(offset, int)
+        sort, search = self.single(query, "sort") or SORTS[0], self.single(query, "q") or ""
+        if sort not in SORTS:
+            return self.error(400, f"sort must be one of {', '.join(SORTS)}; got {sort!r}")
+        if len(search) > 200:
+            return self.error(400, f"q is too long: {len(search)} characters, at most 200")
         if request.headers.get("blaxel-version", "") < ENVELOPE_SINCE:  # no header: the older API version
             return Reply(200, [self.render(run) for run in runs[offset : offset + limit]])
-        start = self.offset_from_cursor(query, 0)
+        search = search.strip().lower()  # as Blaxel does; under 2 characters: the unfiltered listing
+        if sort.startswith("name:"):
+            return self.error(400, f"job executions have no metadata.name to sort by {sort}: use createdAt:desc or "
+                                   "createdAt:asc")  # fmt: skip
+        if len(search) >= 2:
+            return self.error(400, f"q searches {SEARCHED}, which job executions do not have: leave q out")
+        query_key = "" if (sort, search) == (SORTS[0], "") else f"{sort}|{search}"  # a cursor serves one query
+        start = self.offset_from_cursor(query, 0, query_key)
         if isinstance(start, Reply):
             return start
+        if sort == "createdAt:asc":
+            runs = self.ordered(runs, [(lambda run: run.created, False)])
         page = runs[start : start + limit]
         more = start + limit < len(runs)
         meta: dict[str, Any] = {"hasMore": more, "total": len(runs)}
         if more:
-            meta["nextCursor"] = self.cursor_for(start + limit)
+            meta["nextCursor"] = self.cursor_for(start + limit, query_key)
         return Reply(200, {"data": [self.world.rendered(run, self.render, self.name) for run in page], "meta": meta})
 
     def render(self, run: SimRun) -> dict[str, Any]:
@@ -66,6 +89,7 @@ class Blaxel(Emulator):
             "id": run.id,
             "job": run.job,
             "workspace": "sandbox",
+            "cluster": "sandbox",
             "createdAt": _iso(run.created),
             "updatedAt": _iso(min(self.now(), run.ended)),
         }
@@ -80,12 +104,22 @@ class Blaxel(Emulator):
         }  # fmt: skip
         if phase in (SUCCEEDED, FAILED, CANCELLED):
             metadata["completedAt"] = _iso(run.ended)
-        if phase == FAILED:
-            body["tasks"] = [
-                {
-                    "metadata": {"name": f"{run.name}-task-0"},
-                    "status": "failed",
-                    "conditions": [{"type": "Failed", "reason": "TaskFailed", "message": run.error}],
-                }
-            ]
+        body["tasks"] = [self._task(run, phase)]
         return body
+
+    def _task(self, run: SimRun, phase: str) -> dict[str, Any]:
+        """The execution's one task (stats.total is 1), with the times its phase has reached."""
+        times = {"createdAt": _iso(run.created), "scheduledAt": _iso(run.created),
+                 "updatedAt": _iso(min(self.now(), run.ended))}  # fmt: skip
+        if phase != PENDING:
+            times["startedAt"] = _iso(run.started)
+        if phase in (SUCCEEDED, FAILED, CANCELLED):
+            times["completedAt"] = _iso(run.ended)
+        task: dict[str, Any] = {
+            "metadata": {"name": f"{run.name}-task-0", **times},
+            "spec": {"maxRetries": 3, "timeout": "60m"},
+            "status": TASK_STATUS[phase],
+        }
+        if phase == FAILED:
+            task["conditions"] = [{"type": "Failed", "reason": "TaskFailed", "message": run.error}]
+        return task
