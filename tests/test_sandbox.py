@@ -124,7 +124,7 @@ def test_runs_move_through_the_providers_states(provider: str) -> None:
         sandbox.stop()
     assert sandbox.spec_errors == []
     expected = {
-        "truefoundry": ["SCHEDULED", "SCHEDULED", "RUNNING", "TERMINATING", "TERMINATED"],
+        "truefoundry": ["SCHEDULED", "SCHEDULED", "RUNNING", "TERMINATION_REQUESTED", "TERMINATED"],
         "intuned": ["PENDING", "PENDING", "PENDING", "PENDING", "CANCELED"],
         "northflank": ["RUNNING", "RUNNING", "RUNNING", "RUNNING", "FAILED"],
         "blaxel": ["queued", "queued", "running", "cancelling", "cancelled"],

@@ -4,10 +4,13 @@
 From 2026-04-28 `sort` and `q` are honoured as controlplane.yml's PaginationSort and PaginationQuery say, as
 far as job executions allow: they have no metadata.name, displayName or labels, so sorting by name and searching
 (a q of 2 characters or more) are refused with a 400 that says so. Older versions ignore both, as Blaxel does.
+Create execution takes `env` and de-duplicates on the request `id`; cancel answers the execution, cancelling then
+cancelled (one that had ended, unchanged).
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -30,7 +33,12 @@ def _iso(epoch: float) -> str:
 
 class Blaxel(Emulator):
     name = "blaxel"
-    routes = [("/jobs/{jobId}/executions/{executionId}", "get"), ("/jobs/{jobId}/executions", "list")]
+    routes = [
+        ("GET", "/jobs/{jobId}/executions/{executionId}", "get"),
+        ("GET", "/jobs/{jobId}/executions", "list"),
+        ("POST", "/jobs/{jobId}/executions", "trigger"),
+        ("DELETE", "/jobs/{jobId}/executions/{executionId}", "cancel"),
+    ]
 
     def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
         credential = headers.get("x-blaxel-authorization") or headers.get("authorization")
@@ -47,6 +55,25 @@ class Blaxel(Emulator):
         params = request.path_params
         run = self.find_run(params["jobId"], params["executionId"])
         return run if isinstance(run, Reply) else Reply(200, self.render(run))
+
+    def trigger_run(self, request: Recorded) -> Reply:
+        """A new execution; a request `id` seen before on the job gives back the execution it created."""
+        body = request.body if isinstance(request.body, dict) else {}
+        key = body.get("id") if isinstance(body.get("id"), str) and body.get("id") else None
+        run = self.start(request.path_params["jobId"], self.texts(body, "env"), key)
+        if isinstance(run, Reply):
+            return run
+        answer: dict[str, Any] = {"executionId": run.id, "id": key or str(uuid.uuid4()), "jobId": run.job, "tasks": [],
+                  "workspaceId": request.headers.get("x-blaxel-workspace", "")}  # fmt: skip
+        return Reply(200, answer)
+
+    def cancel_run(self, request: Recorded) -> Reply:
+        """The execution as it then is: cancelling, then cancelled; one that had ended, unchanged."""
+        run = self.find_run(request.path_params["jobId"], request.path_params["executionId"])
+        if isinstance(run, Reply):
+            return run
+        self.stop(run)
+        return Reply(200, self.render(run))
 
     def list_runs(self, request: Recorded) -> Reply:
         params, query = request.path_params, request.query
@@ -97,7 +124,7 @@ class Blaxel(Emulator):
             metadata["startedAt"] = _iso(run.started)
         body: dict[str, Any] = {
             "metadata": metadata,
-            "spec": {"parallelism": 1, "timeout": 3600, "tasks": []},
+            "spec": {"parallelism": 1, "timeout": 3600, "tasks": []},  # envOverride below, for a run given env
             "status": STATUS[phase],
             "stats": {"total": 1, "running": int(phase == RUNNING), "success": int(phase == SUCCEEDED),
                       "failure": int(phase == FAILED), "cancelled": int(phase == CANCELLED), "retried": run.attempt},
@@ -105,6 +132,8 @@ class Blaxel(Emulator):
         if phase in (SUCCEEDED, FAILED, CANCELLED):
             metadata["completedAt"] = _iso(run.ended)
         body["tasks"] = [self._task(run, phase)]
+        if run.params:  # "values are masked with ***"
+            body["spec"]["envOverride"] = dict.fromkeys(run.params, "***")
         return body
 
     def _task(self, run: SimRun, phase: str) -> dict[str, Any]:

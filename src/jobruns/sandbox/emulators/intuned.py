@@ -2,6 +2,8 @@
 and pageSize as strings with totalCount, sortBy as `field,direction` pairs joined by `/`, snake_case run keys.
 
 No source states a default or largest pageSize: without one the answer holds every run, and any size is taken.
+Trigger answers only the new run's id; terminate ends a run at once (CANCELED: Intuned has no cancelling state).
+No source says what terminating an ended run answers: the sandbox answers as for a live one and changes nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ PAYLOADS = 10  # of every sandbox run
 
 def _iso(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, UTC).isoformat().replace("+00:00", "Z")
+
+
+def _type(run: SimRun) -> str:
+    return "MANUAL" if run.manual else "SCHEDULED"
 
 
 def _run_id(run: SimRun) -> str:
@@ -53,7 +59,7 @@ SORT_KEYS: dict[str, Callable[[SimRun, float], Any]] = {
     "job_id": lambda run, now: run.job,
     "created_at": lambda run, now: run.created,
     "updated_at": lambda run, now: min(now, run.ended),
-    "type": lambda run, now: "SCHEDULED",
+    "type": lambda run, now: _type(run),
     "status": lambda run, now: STATUS[run.phase(now)],
     "payloads": lambda run, now: PAYLOADS,
     "successful_runs": _successful,
@@ -68,9 +74,12 @@ def _at(key: Callable[[SimRun, float], Any], now: float) -> Callable[[SimRun], A
 class Intuned(Emulator):
     name = "intuned"
     routes = [
-        ("/{workspaceId}/projects/{projectName}/jobs/{jobId}/runs/{jobRunId}", "get"),
-        ("/{workspaceId}/projects/{projectName}/jobs/{jobId}/runs", "list"),
+        ("GET", "/{workspaceId}/projects/{projectName}/jobs/{jobId}/runs/{jobRunId}", "get"),
+        ("GET", "/{workspaceId}/projects/{projectName}/jobs/{jobId}/runs", "list"),
+        ("POST", "/{workspaceId}/projects/{projectName}/jobs/{jobId}/trigger", "trigger"),
+        ("POST", "/{workspaceId}/projects/{projectName}/jobs/{jobId}/runs/{jobRunId}/terminate", "cancel"),
     ]
+    cancelling_for = 0.0
 
     def public_id(self, run: SimRun) -> str:
         return _run_id(run)
@@ -108,6 +117,22 @@ class Intuned(Emulator):
         if run.phase(self.now()) in ENDED:
             body["results"] = self._results(run)
         return Reply(200, body)
+
+    def trigger_run(self, request: Recorded) -> Reply:
+        workspace = self._workspace(request)
+        run = workspace if isinstance(workspace, Reply) else self.start(request.path_params["jobId"])
+        if isinstance(run, Reply):
+            return run
+        return Reply(200, {"jobRunId": _run_id(run), "message": "Job triggered successfully."})
+
+    def cancel_run(self, request: Recorded) -> Reply:
+        workspace = self._workspace(request)
+        params = request.path_params
+        run = workspace if isinstance(workspace, Reply) else self.find_run(params["jobId"], params["jobRunId"])
+        if isinstance(run, Reply):
+            return run
+        self.stop(run)
+        return Reply(200, {"message": "JobRun terminated successfully."})
 
     def list_runs(self, request: Recorded) -> Reply:
         workspace = self._workspace(request)
@@ -173,7 +198,7 @@ class Intuned(Emulator):
             "job_id": run.job,
             "created_at": _iso(run.created),
             "updated_at": _iso(min(now, run.ended)),
-            "type": "SCHEDULED",
+            "type": _type(run),
             "status": STATUS[phase],
             "payloads": PAYLOADS,
             "successful_runs": _successful(run, now),

@@ -1,5 +1,7 @@
-"""TrueFoundry: bearer auth, HttpError bodies, offset/limit paging with a total, epoch-millisecond times, and the
-list filters and sorting its SDK sends (searchPrefix, sortBy/order, triggeredBy, status, versionNumbers)."""
+"""TrueFoundry: bearer auth, HttpError bodies, offset/limit paging with a total, epoch-millisecond times, the
+list filters and sorting its SDK sends (searchPrefix, sortBy/order, triggeredBy, status, versionNumbers), and
+trigger (by applicationId, the job id of the run paths, or deploymentId) and terminate (by deploymentId and run
+name: TERMINATION_REQUESTED, then TERMINATED)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Any
 from .._server import Emulator, Recorded, Reply
 from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, SimRun
 
-STATUS = {PENDING: "SCHEDULED", RUNNING: "RUNNING", CANCELLING: "TERMINATING",
+STATUS = {PENDING: "SCHEDULED", RUNNING: "RUNNING", CANCELLING: "TERMINATION_REQUESTED",
           SUCCEEDED: "FINISHED", FAILED: "FAILED", CANCELLED: "TERMINATED"}  # fmt: skip
 STATUSES = ("CREATED", "SCHEDULED", "RUNNING", "FINISHED", "FAILED", "TERMINATION_REQUESTED", "TERMINATING",
             "TERMINATED", "UNKNOWN")  # fmt: skip  # JobRunStatus
@@ -30,8 +32,14 @@ def _id(run: SimRun) -> str:
     return run.id.replace("-", "")[:24]
 
 
+def _deployment(job: str) -> str:
+    """The id of a job's (one) deployment, which terminate takes."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"truefoundry:{job}:{DEPLOYMENT_VERSION}").hex[:24]
+
+
 def _subject(run: SimRun) -> dict[str, str]:
-    return SUBJECTS[zlib.crc32(run.id.encode()) % 2]
+    """A triggered run's is the user; the others' the user or the schedule, by run."""
+    return SUBJECTS[0] if run.manual else SUBJECTS[zlib.crc32(run.id.encode()) % 2]
 
 
 def _duration(run: SimRun, now: float) -> int | None:
@@ -53,7 +61,12 @@ ORDERS = ("asc", "desc")  # SortDirection
 
 class TrueFoundry(Emulator):
     name = "truefoundry"
-    routes = [("/api/svc/v1/jobs/{jobId}/runs/{jobRunName}", "get"), ("/api/svc/v1/jobs/{jobId}/runs", "list")]
+    routes = [
+        ("GET", "/api/svc/v1/jobs/{jobId}/runs/{jobRunName}", "get"),
+        ("GET", "/api/svc/v1/jobs/{jobId}/runs", "list"),
+        ("POST", "/api/svc/v1/jobs/trigger", "trigger"),
+        ("POST", "/api/svc/v1/jobs/terminate", "cancel"),
+    ]
     invalid_request_status = 422  # "Unprocessable Entity. Missing or invalid values for offset and limit"
 
     def public_id(self, run: SimRun) -> str:
@@ -86,6 +99,31 @@ class TrueFoundry(Emulator):
             return chosen
         page = [self.world.rendered(run, self.render, self.name) for run in chosen[offset : offset + limit]]
         return Reply(200, {"data": page, "pagination": {"total": len(chosen), "offset": offset, "limit": limit}})
+
+    def trigger_run(self, request: Recorded) -> Reply:
+        body = request.body if isinstance(request.body, dict) else {}
+        job = body.get("applicationId") or self._job_of(body.get("deploymentId"))
+        if not job:
+            return self.error(400, "one of deploymentId or applicationId names the job to trigger")
+        run = self.start(job, self.texts(body, "input", "params"))
+        if isinstance(run, Reply):
+            return run
+        return Reply(200, {"message": "Job triggered", "jobRunName": run.name, "data": self.render(run)})
+
+    def cancel_run(self, request: Recorded) -> Reply:
+        deployment, name = self.single(request.query, "deploymentId"), self.single(request.query, "jobRunName")
+        job = self._job_of(deployment)
+        if job is None:
+            return self.error(404, f"deployment {deployment!r} not found")
+        run = self.find_run(job, name or "")
+        if isinstance(run, Reply):
+            return run
+        if not self.stop(run):
+            return self.error(417, f"job run {run.name} has already ended ({STATUS[run.phase(self.now())]})")
+        return Reply(200, {"message": "Job run termination requested", "jobRunStatus": STATUS[run.phase(self.now())]})
+
+    def _job_of(self, deployment: object) -> str | None:
+        return next((job for job in self.world.jobs if _deployment(job) == deployment), None)
 
     def _select(self, runs: list[SimRun], query: dict[str, list[str]]) -> list[SimRun] | Reply:
         """The runs the filters keep, in the order asked for (by default newest first: "sorted by creation date");
@@ -133,8 +171,8 @@ class TrueFoundry(Emulator):
             "id": _id(run),
             "name": run.name,
             "applicationName": run.job,
-            "applicationId": uuid.uuid5(uuid.NAMESPACE_URL, f"truefoundry:{run.job}").hex[:24],
-            "deploymentId": uuid.uuid5(uuid.NAMESPACE_URL, f"truefoundry:{run.job}:{DEPLOYMENT_VERSION}").hex[:24],
+            "applicationId": run.job,  # the job id of the run paths, which trigger takes as applicationId
+            "deploymentId": _deployment(run.job),
             "deploymentVersion": DEPLOYMENT_VERSION,
             "tenantName": "sandbox",
             "createdAt": int(run.created * 1000),
