@@ -14,7 +14,7 @@ def _get_kwargs(
     project_id: str,
     job_id: str,
     *,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -103,7 +103,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListJobRunsResponse]:
@@ -114,7 +114,7 @@ def sync_detailed(
     Args:
         project_id (str):
         job_id (str):
-        per_page (int | Unset):
+        per_page (int | Unset):  Default: 50.
         page (int | Unset):
         cursor (str | Unset):
 
@@ -146,7 +146,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ListJobRunsResponse | None:
@@ -157,7 +157,7 @@ def sync(
     Args:
         project_id (str):
         job_id (str):
-        per_page (int | Unset):
+        per_page (int | Unset):  Default: 50.
         page (int | Unset):
         cursor (str | Unset):
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListJobRunsResponse]:
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         job_id (str):
-        per_page (int | Unset):
+        per_page (int | Unset):  Default: 50.
         page (int | Unset):
         cursor (str | Unset):
 
@@ -225,7 +225,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ListJobRunsResponse | None:
@@ -236,7 +236,7 @@ async def asyncio(
     Args:
         project_id (str):
         job_id (str):
-        per_page (int | Unset):
+        per_page (int | Unset):  Default: 50.
         page (int | Unset):
         cursor (str | Unset):
 

@@ -15,7 +15,7 @@ def _get_kwargs(
     project_id: str,
     job_id: str,
     *,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -106,7 +106,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListJobRunsResponse]:
@@ -118,7 +118,7 @@ def sync_detailed(
         team_id (str):
         project_id (str):
         job_id (str):
-        per_page (int | Unset):
+        per_page (int | Unset):  Default: 50.
         page (int | Unset):
         cursor (str | Unset):
 
@@ -152,7 +152,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ListJobRunsResponse | None:
@@ -164,7 +164,7 @@ def sync(
         team_id (str):
         project_id (str):
         job_id (str):
-        per_page (int | Unset):
+        per_page (int | Unset):  Default: 50.
         page (int | Unset):
         cursor (str | Unset):
 
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListJobRunsResponse]:
@@ -205,7 +205,7 @@ async def asyncio_detailed(
         team_id (str):
         project_id (str):
         job_id (str):
-        per_page (int | Unset):
+        per_page (int | Unset):  Default: 50.
         page (int | Unset):
         cursor (str | Unset):
 
@@ -237,7 +237,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ListJobRunsResponse | None:
@@ -249,7 +249,7 @@ async def asyncio(
         team_id (str):
         project_id (str):
         job_id (str):
-        per_page (int | Unset):
+        per_page (int | Unset):  Default: 50.
         page (int | Unset):
         cursor (str | Unset):
 
