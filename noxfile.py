@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import copy
 import filecmp
 import hashlib
 import json
@@ -19,6 +20,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import nox
 
@@ -27,9 +29,12 @@ GENERATOR = "openapi-python-client==0.29.1"
 RUFF = "ruff==0.17.5"  # the generator formats with whatever ruff is on PATH: pin it for byte-identical output
 SPEC_VALIDATOR = "openapi-spec-validator==0.8.5"  # the newest that openapi-core 0.23 (the sandbox) accepts
 # Bump when the pipeline below changes what it writes, so every provider regenerates.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 STAMP = "generation.json"  # written into generated/<provider>/: what the package was generated from
 KEPT_ACROSS_REGENERATION = ("CHANGELOG.md",)
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+LICENSE = "LICENSE"  # the project's licence, copied into every generated package (its license-files)
+SPEC_FACTS = "spec_facts.jinja"  # what templates import to read the spec parts the generator drops
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["tests"]
@@ -56,7 +61,7 @@ def input_hash(provider: str, root: Path = ROOT) -> str:
     digest = hashlib.sha256()
     for label in (PIPELINE_VERSION, GENERATOR, RUFF):
         digest.update(label.encode() + b"\0")
-    inputs = [root / "specs" / f"{provider}.yaml", root / "specs" / "config" / f"{provider}.yaml"]
+    inputs = [root / "specs" / f"{provider}.yaml", root / "specs" / "config" / f"{provider}.yaml", root / LICENSE]
     for path in inputs + _template_files(root):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -121,6 +126,138 @@ def validate_spec(spec: Path) -> None:
         raise PipelineError(f"{where}: invalid OpenAPI at {pointer}: {exc.message}") from None
 
 
+# The generator reads less of a spec than its README and docstrings need; it is handed a view that carries it.
+# `generator_spec` copies what it drops onto where it looks; `spec_facts` is what templates read besides.
+
+
+def generator_spec(document: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the generator should read it: each parameter's description and example also on its schema.
+
+    openapi-python-client builds a parameter from its schema alone, so a parameter's own description and example
+    (where OpenAPI puts them) never reached the docstrings (upstream issue #1411). A schema given by $ref is left as
+    it is: a description beside a $ref would not be read either.
+    """
+    document = copy.deepcopy(document)
+    parameter_lists = [item.get("parameters") for item in document.get("paths", {}).values()]
+    parameter_lists += [
+        operation.get("parameters")
+        for item in document.get("paths", {}).values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    ]
+    parameter_lists.append(list(document.get("components", {}).get("parameters", {}).values()))
+    for parameters in parameter_lists:
+        for parameter in parameters or []:
+            schema = parameter.get("schema")
+            if not isinstance(schema, dict) or "$ref" in schema:
+                continue
+            if parameter.get("description"):
+                schema["description"] = parameter["description"]
+            if "example" in parameter and "example" not in schema:
+                schema["example"] = parameter["example"]
+    return document
+
+
+def _credential(name: str, scheme: dict[str, Any]) -> dict[str, str]:
+    """How a security scheme travels: its header and the prefix before the token (no header: not a header)."""
+    kind = scheme.get("type", "")
+    header, prefix = "", ""
+    if kind == "http":
+        header, prefix = "Authorization", str(scheme.get("scheme", "bearer")).capitalize()
+    elif kind in ("oauth2", "openIdConnect"):
+        header, prefix = "Authorization", "Bearer"
+    elif kind == "apiKey" and scheme.get("in") == "header":
+        header = scheme.get("name", "")
+    return {"scheme": name, "type": kind, "header": header, "prefix": prefix, "description": _text(scheme)}
+
+
+def _text(part: dict[str, Any]) -> str:
+    return " ".join(str(part.get("description") or "").split())
+
+
+def spec_facts(document: dict[str, Any]) -> dict[str, Any]:
+    """The parts of a spec the generator ignores (servers, security, external docs) that the package's README and
+    metadata state, as plain data for the templates (see SPEC_FACTS)."""
+    servers = []
+    for server in document.get("servers", []):
+        variables = server.get("variables", {})
+        url = server["url"]
+        for name, variable in variables.items():
+            url = url.replace("{" + name + "}", str(variable.get("default", "")))
+        servers.append(
+            {
+                "url": server["url"],
+                "default_url": url,
+                "description": _text(server),
+                "variables": [
+                    {"name": name, "default": str(variable.get("default", "")), "description": _text(variable)}
+                    for name, variable in variables.items()
+                ],
+            }
+        )
+    operations = [
+        operation
+        for item in document.get("paths", {}).values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    ]
+    requirements = document.get("security") or next((op["security"] for op in operations if op.get("security")), [])
+    schemes = document.get("components", {}).get("securitySchemes", {})
+    alternatives = [[_credential(name, schemes.get(name, {})) for name in requirement] for requirement in requirements]
+    # The client sends one token: in the first way whose header the spec defines whole (an http scheme's), else the
+    # first; the other headers of that way (e.g. a workspace) the caller passes as headers.
+    chosen = next(
+        (a for a in alternatives if any(c["type"] == "http" for c in a)), alternatives[0] if alternatives else []
+    )
+    token = next((c for c in chosen if c["type"] in ("http", "oauth2", "openIdConnect")), chosen[0] if chosen else None)
+    docs = []
+    external = document.get("externalDocs")
+    if isinstance(external, dict) and external.get("url"):
+        docs.append({"url": external["url"], "description": _text(external)})
+    for source in document.get("info", {}).get("x-jobruns-sources", []):
+        url = str(source.get("url", "")).split(" ", 1)[0]
+        if url.startswith("https://") and url not in [d["url"] for d in docs]:
+            docs.append({"url": url, "description": "a page this spec was taken from"})
+    return {
+        "servers": servers,
+        "security": alternatives,
+        "token": token or {},
+        "other_headers": [c for c in chosen if c is not token and c["header"]],
+        "docs": docs,
+    }
+
+
+def _jinja_literal(value: object) -> str:
+    """A Jinja expression for plain data; strings escaped so that no brace or percent sign can end a tag."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_jinja_literal(k)}: {_jinja_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_jinja_literal(v) for v in value) + "]"
+    if isinstance(value, str):
+        escaped = json.dumps(value)  # ASCII only: \uXXXX escapes, which Jinja string literals read back
+        return escaped.replace("{", "\\u007b").replace("}", "\\u007d").replace("%", "\\u0025")
+    raise TypeError(f"no Jinja literal for {value!r}")
+
+
+def _generator_inputs(provider: str, work: Path, root: Path) -> tuple[Path, Path]:
+    """Write the spec as the generator reads it, and templates/ plus SPEC_FACTS, into work/; return both paths."""
+    from ruamel.yaml import YAML  # the generator's own YAML reader (1.2): the spec means what it means to it
+
+    spec = root / "specs" / f"{provider}.yaml"
+    try:
+        document = YAML(typ="safe").load(spec.read_bytes())
+    except Exception:  # not YAML: the validator says where and why
+        validate_spec(spec)
+        raise
+    work.mkdir(parents=True)
+    view = work / f"{provider}.json"
+    view.write_text(json.dumps(generator_spec(document), default=str), encoding="utf-8")
+    templates = shutil.copytree(root / "templates", work / "templates")
+    facts = "".join(f"{{% set {name} = {_jinja_literal(v)} %}}\n" for name, v in spec_facts(document).items())
+    (templates / SPEC_FACTS).write_text(facts, encoding="utf-8")
+    return view, templates
+
+
 def _tool(name: str) -> str:
     """A console script installed beside the running Python (the session's venv), else from PATH."""
     candidate = Path(sys.executable).parent / name
@@ -134,11 +271,12 @@ def generate_provider(provider: str, out_dir: Path, root: Path = ROOT) -> Path:
     if not config.exists():
         raise PipelineError(f"{config}: missing generator config for specs/{provider}.yaml")
     target = out_dir / provider
+    view, templates = _generator_inputs(provider, out_dir / f".{provider}.inputs", root)
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     command = [
         _tool("openapi-python-client"), "generate",
-        "--path", str(spec), "--config", str(config),
-        "--custom-template-path", str(root / "templates"),
+        "--path", str(view), "--config", str(config),
+        "--custom-template-path", str(templates),
         "--meta", "uv", "--output-path", str(target), "--fail-on-warning",
     ]  # fmt: skip
     # Validate while the generator runs (each takes about as long); a spec that fails stops it.
@@ -153,6 +291,7 @@ def generate_provider(provider: str, out_dir: Path, root: Path = ROOT) -> Path:
     if process.returncode != 0:
         raise PipelineError(f"openapi-python-client failed on {spec}:\n{stdout}{stderr}")
     shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
+    shutil.copyfile(root / LICENSE, target / LICENSE)  # license-files must lie inside the package's own folder
     stamp = {
         "spec": f"specs/{provider}.yaml",
         "generator": GENERATOR,

@@ -114,6 +114,7 @@ def project_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
     for part in ("specs", "templates", "generated"):
         shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    shutil.copyfile(ROOT / "LICENSE", copy / "LICENSE")  # every generated package carries it
     return copy
 
 
@@ -204,3 +205,49 @@ def test_package_installs_into_a_fresh_venv_and_imports(provider: str, tmp_path:
     result = subprocess.run([str(python), "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "AuthenticatedClient" in result.stdout
+
+
+def test_the_generator_reads_each_parameters_description_and_example_from_its_schema() -> None:
+    spec = {
+        "paths": {
+            "/jobs/{jobId}": {
+                "get": {
+                    "parameters": [
+                        {"name": "jobId", "in": "path", "description": "The job", "example": "j1", "schema": {}},
+                        {"name": "sort", "in": "query", "description": "Order", "schema": {"$ref": "#/x"}},
+                    ]
+                }
+            }
+        },
+        "components": {
+            "parameters": {"P": {"name": "p", "in": "query", "description": "P", "schema": {"type": "string"}}}
+        },
+    }
+    view = noxfile.generator_spec(spec)
+    job, sort = view["paths"]["/jobs/{jobId}"]["get"]["parameters"]
+    assert job["schema"] == {"description": "The job", "example": "j1"}
+    assert sort["schema"] == {"$ref": "#/x"}, "a $ref schema is left alone"
+    assert view["components"]["parameters"]["P"]["schema"]["description"] == "P"
+    assert spec["paths"]["/jobs/{jobId}"]["get"]["parameters"][0]["schema"] == {}, "the spec itself is not changed"
+
+
+def test_spec_facts_name_the_header_each_provider_takes_the_token_in() -> None:
+    facts = {p: noxfile.spec_facts(yaml.safe_load((ROOT / "specs" / f"{p}.yaml").read_text())) for p in PROVIDERS}
+    assert (facts["intuned"]["token"]["header"], facts["intuned"]["token"]["prefix"]) == ("x-api-key", "")
+    for provider in ("truefoundry", "northflank", "blaxel"):  # Blaxel: its bearer way, with the workspace header
+        assert (facts[provider]["token"]["header"], facts[provider]["token"]["prefix"]) == ("Authorization", "Bearer")
+    assert [h["header"] for h in facts["blaxel"]["other_headers"]] == ["X-Blaxel-Workspace"]
+    truefoundry = facts["truefoundry"]["servers"][0]
+    assert (
+        truefoundry["url"] == "https://{controlPlaneURL}" and truefoundry["variables"][0]["name"] == "controlPlaneURL"
+    )
+    assert all(f["docs"] and all(d["url"].startswith("https://") for d in f["docs"]) for f in facts.values())
+
+
+def test_spec_facts_reach_templates_as_they_are() -> None:
+    import jinja2
+
+    tricky = {"text": 'a "quote" %} {{ x }} {% y %} \\ é \u2603 \n', "list": ["a", {"b": "c"}]}
+    source = f"{{% set value = {noxfile._jinja_literal(tricky)} %}}"
+    template = jinja2.Environment().from_string(source + "{{ value.text }}|{{ value.list[1].b }}")
+    assert template.render() == tricky["text"] + "|c"
