@@ -372,6 +372,23 @@ def drift(root: Path = ROOT) -> list[str]:
     return problems
 
 
+def build_distributions(out_dir: Path, root: Path = ROOT) -> list[Path]:
+    """Wheels and sdists of the facade and of every provider package into out_dir (emptied first), each wheel
+    built from its sdist (uv build), all checked with `twine check --strict`. Returns the files."""
+    shutil.rmtree(out_dir, ignore_errors=True)
+    for source in [root, *(root / "generated" / p for p in providers(root))]:
+        built = subprocess.run(
+            [_tool("uv"), "build", "--quiet", "--out-dir", str(out_dir), str(source)], capture_output=True, text=True
+        )
+        if built.returncode != 0:
+            raise PipelineError(f"uv build {source} failed:\n{built.stdout}{built.stderr}")
+    files = sorted(p for p in out_dir.iterdir() if p.name.endswith((".whl", ".tar.gz")))
+    checked = subprocess.run([_tool("twine"), "check", "--strict", *map(str, files)], capture_output=True, text=True)
+    if checked.returncode != 0:
+        raise PipelineError(f"twine check --strict failed:\n{checked.stdout}{checked.stderr}")
+    return files
+
+
 def _main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python noxfile.py")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -379,6 +396,8 @@ def _main(argv: list[str]) -> int:
     gen.add_argument("--check", action="store_true", help="change nothing; list files that differ, exit 1 if any")
     gen.add_argument("--force", action="store_true", help="regenerate providers whose inputs did not change too")
     gen.add_argument("providers", nargs="*", help="only these providers (default: all)")
+    build = sub.add_parser("build", help="wheels and sdists of the five distributions, checked with twine")
+    build.add_argument("out_dir", nargs="?", default="dist", help="where to write them (emptied first)")
     upd = sub.add_parser("update-spec", help="refresh specs/PROVIDER.yaml from its upstream, keeping our overlay")
     upd.add_argument("provider", help="the provider whose spec to refresh")
     upd.add_argument(
@@ -391,6 +410,10 @@ def _main(argv: list[str]) -> int:
     if args.command == "update-spec":
         return _update_spec(parser, args.provider, args.sources, args.rebase)
     try:
+        if args.command == "build":
+            for path in build_distributions(Path(args.out_dir).resolve()):
+                print(f"built {path.name}")
+            return 0
         if args.check:
             problems = drift()
             for line in problems:
@@ -438,37 +461,53 @@ def _update_spec(parser: argparse.ArgumentParser, provider: str, sources: list[s
 
 # --------------------------------------------------------------------------- sessions
 
-GENERATE_TOOLS = (GENERATOR, RUFF, SPEC_VALIDATOR, "nox")
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 PROVIDER_PACKAGES = [f"generated/{p}" for p in providers()]
+EDITABLE_PROVIDERS = [arg for package in PROVIDER_PACKAGES for arg in ("-e", package)]
+# the facade with what the tests use of it; developer tools come from pyproject's dependency groups
+FACADE_FOR_TESTS = ".[sandbox,specs,fast]"
+
+
+def group(*names: str) -> list[str]:
+    """The requirements of pyproject.toml's dependency groups (PEP 735)."""
+    return list(nox.project.dependency_groups(PYPROJECT, *names))
 
 
 @nox.session(python="3.11")
 def generate(session: nox.Session) -> None:
     """Regenerate stale provider packages (`-- --force` for all, `-- --check` for the drift check)."""
-    session.install(*GENERATE_TOOLS)
+    session.install(*group("generate"))
     session.run("python", "noxfile.py", "generate", *session.posargs)
 
 
 @nox.session(python="3.11")
 def check_generated(session: nox.Session) -> None:
     """Fail, listing every file, when generated/ differs from what specs/ + templates/ produce."""
-    session.install(*GENERATE_TOOLS)
+    session.install(*group("generate"))
     session.run("python", "noxfile.py", "generate", "--check")
 
 
 @nox.session(python="3.11")
 def tests(session: nox.Session) -> None:
     """The drift check, then the test suite (pass pytest arguments after --)."""
-    session.install(*GENERATE_TOOLS)
+    session.install(*group("generate"))
     session.run("python", "noxfile.py", "generate", "--check")
-    session.install("-e", ".[test]", *(arg for pkg in PROVIDER_PACKAGES for arg in ("-e", pkg)))
+    session.install(*group("test"), "-e", FACADE_FOR_TESTS, *EDITABLE_PROVIDERS)
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python="3.11", default=False)
+def build(session: nox.Session) -> None:
+    """Wheels and sdists of jobruns and the four provider packages into dist/, checked with twine check --strict."""
+    session.install(*group("generate", "build"))
+    session.run("python", "noxfile.py", "generate", "--check")
+    session.run("python", "noxfile.py", "build", *(session.posargs or ["dist"]))
 
 
 @nox.session(python="3.11")
 def fuzz(session: nox.Session) -> None:
     """The contract and property tests with 10,000 examples each (pass pytest arguments after --)."""
-    session.install("-e", ".[test]", *(arg for pkg in PROVIDER_PACKAGES for arg in ("-e", pkg)))
+    session.install(*group("test"), "-e", FACADE_FOR_TESTS, *EDITABLE_PROVIDERS)
     session.env["JOBRUNS_HYPOTHESIS_PROFILE"] = "fuzz"
     session.run("pytest", "-m", "fuzz", "-p", "no:cacheprovider", *session.posargs)
 
@@ -476,7 +515,7 @@ def fuzz(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def update_spec(session: nox.Session) -> None:
     """Refresh a provider's spec: `nox -s update_spec -- PROVIDER [SOURCE...] [--rebase]` (see specs/sources/)."""
-    session.install(*GENERATE_TOOLS, "-e", ".[specs]")
+    session.install(*group("generate"), "-e", ".[specs]")
     session.run("python", "noxfile.py", "update-spec", *session.posargs)
 
 
@@ -490,7 +529,7 @@ def spec_diff(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def lint(session: nox.Session) -> None:
     """ruff on everything; mypy --strict on the facade and on each generated package."""
-    session.install(RUFF, "mypy", "-e", ".[test]", *PROVIDER_PACKAGES)
+    session.install(*group("lint"), "-e", FACADE_FOR_TESTS, *PROVIDER_PACKAGES)
     session.run("ruff", "check", "src", "tests", "noxfile.py", *PROVIDER_PACKAGES)
     session.run("mypy", "--strict", "src")
     for package in PROVIDER_PACKAGES:
@@ -500,7 +539,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def demo(session: nox.Session) -> None:
     """The main job: regenerate if stale, install, and list, get and wait on runs of all four (simulated) providers."""
-    session.install(*GENERATE_TOOLS)
+    session.install(*group("generate"))
     session.run("python", "noxfile.py", "generate")
     session.install(".[sandbox]", *PROVIDER_PACKAGES)
     session.run("jobruns", "demo")
@@ -513,8 +552,7 @@ PEER_SDKS = ("truefoundry-sdk==0.6.0", "intuned-client==1.1.1", "blaxel==0.4.24"
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
     """Every performance figure in one table, written to docs/benchmarks.md (`-- --peers`: the official SDKs too)."""
-    session.install(*GENERATE_TOOLS)
-    session.install("-e", ".[test]", *(arg for pkg in PROVIDER_PACKAGES for arg in ("-e", pkg)))
+    session.install(*group("test"), "-e", FACADE_FOR_TESTS, *EDITABLE_PROVIDERS)
     env: dict[str, str] = {}
     if "--peers" in session.posargs:  # in a virtualenv of their own: their pins may clash with ours
         peers = Path(session.create_tmp()) / "peers"
