@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
-import copy
 import filecmp
 import hashlib
 import json
@@ -126,36 +125,34 @@ def validate_spec(spec: Path) -> None:
         raise PipelineError(f"{where}: invalid OpenAPI at {pointer}: {exc.message}") from None
 
 
-# The generator reads less of a spec than its README and docstrings need; it is handed a view that carries it.
-# `generator_spec` copies what it drops onto where it looks; `spec_facts` is what templates read besides.
+# The generator drops parts of a spec that the packages' READMEs, docstrings and metadata state: servers, security
+# schemes, external docs, and a parameter's own description and example (it reads a parameter from its schema
+# alone, upstream issue #1411). `spec_facts` collects them; templates import them from SPEC_FACTS.
 
 
-def generator_spec(document: dict[str, Any]) -> dict[str, Any]:
-    """The spec as the generator should read it: each parameter's description and example also on its schema.
+def _ref(document: dict[str, Any], part: Any) -> Any:
+    """A local $ref followed (once), else the part itself."""
+    if isinstance(part, dict) and str(part.get("$ref", "")).startswith("#/"):
+        target: Any = document
+        for step in part["$ref"][2:].split("/"):
+            target = target.get(step.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+        return target
+    return part
 
-    openapi-python-client builds a parameter from its schema alone, so a parameter's own description and example
-    (where OpenAPI puts them) never reached the docstrings (upstream issue #1411). A schema given by $ref is left as
-    it is: a description beside a $ref would not be read either.
-    """
-    document = copy.deepcopy(document)
-    parameter_lists = [item.get("parameters") for item in document.get("paths", {}).values()]
-    parameter_lists += [
-        operation.get("parameters")
-        for item in document.get("paths", {}).values()
-        for method, operation in item.items()
-        if method in HTTP_METHODS
-    ]
-    parameter_lists.append(list(document.get("components", {}).get("parameters", {}).values()))
-    for parameters in parameter_lists:
-        for parameter in parameters or []:
-            schema = parameter.get("schema")
-            if not isinstance(schema, dict) or "$ref" in schema:
-                continue
-            if parameter.get("description"):
-                schema["description"] = parameter["description"]
-            if "example" in parameter and "example" not in schema:
-                schema["example"] = parameter["example"]
-    return document
+
+def _parameters(document: dict[str, Any], path: str, method: str) -> dict[str, dict[str, str]]:
+    """An operation's parameters by name: their description and example, from the parameter, else its schema."""
+    item = document["paths"][path]
+    described = {}
+    for parameter in [*item.get("parameters", []), *item[method].get("parameters", [])]:
+        parameter = _ref(document, parameter)
+        schema = _ref(document, parameter.get("schema", {}))
+        example = parameter.get("example", schema.get("example"))
+        described[str(parameter.get("name", ""))] = {
+            "description": _text(parameter) or _text(schema),
+            "example": "" if example is None else str(example),
+        }
+    return described
 
 
 def _credential(name: str, scheme: dict[str, Any]) -> dict[str, str]:
@@ -219,6 +216,13 @@ def spec_facts(document: dict[str, Any]) -> dict[str, Any]:
         if url.startswith("https://") and url not in [d["url"] for d in docs]:
             docs.append({"url": url, "description": "a page this spec was taken from"})
     return {
+        # "GET /jobs/{jobId}": {"parameters": {"jobId": {"description": ..., "example": ...}}}
+        "operations": {
+            f"{method.upper()} {path}": {"parameters": _parameters(document, path, method)}
+            for path, item in document.get("paths", {}).items()
+            for method in item
+            if method in HTTP_METHODS
+        },
         "servers": servers,
         "security": alternatives,
         "token": token or {},
@@ -239,8 +243,8 @@ def _jinja_literal(value: object) -> str:
     raise TypeError(f"no Jinja literal for {value!r}")
 
 
-def _generator_inputs(provider: str, work: Path, root: Path) -> tuple[Path, Path]:
-    """Write the spec as the generator reads it, and templates/ plus SPEC_FACTS, into work/; return both paths."""
+def _templates_with_facts(provider: str, work: Path, root: Path) -> Path:
+    """templates/ plus SPEC_FACTS for this provider's spec, in work/ (which must not exist)."""
     from ruamel.yaml import YAML  # the generator's own YAML reader (1.2): the spec means what it means to it
 
     spec = root / "specs" / f"{provider}.yaml"
@@ -249,13 +253,10 @@ def _generator_inputs(provider: str, work: Path, root: Path) -> tuple[Path, Path
     except Exception:  # not YAML: the validator says where and why
         validate_spec(spec)
         raise
-    work.mkdir(parents=True)
-    view = work / f"{provider}.json"
-    view.write_text(json.dumps(generator_spec(document), default=str), encoding="utf-8")
-    templates = shutil.copytree(root / "templates", work / "templates")
+    templates = shutil.copytree(root / "templates", work)
     facts = "".join(f"{{% set {name} = {_jinja_literal(v)} %}}\n" for name, v in spec_facts(document).items())
     (templates / SPEC_FACTS).write_text(facts, encoding="utf-8")
-    return view, templates
+    return templates
 
 
 def _tool(name: str) -> str:
@@ -271,11 +272,11 @@ def generate_provider(provider: str, out_dir: Path, root: Path = ROOT) -> Path:
     if not config.exists():
         raise PipelineError(f"{config}: missing generator config for specs/{provider}.yaml")
     target = out_dir / provider
-    view, templates = _generator_inputs(provider, out_dir / f".{provider}.inputs", root)
+    templates = _templates_with_facts(provider, out_dir / f".{provider}.templates", root)
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     command = [
         _tool("openapi-python-client"), "generate",
-        "--path", str(view), "--config", str(config),
+        "--path", str(spec), "--config", str(config),
         "--custom-template-path", str(templates),
         "--meta", "uv", "--output-path", str(target), "--fail-on-warning",
     ]  # fmt: skip

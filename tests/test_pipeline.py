@@ -189,28 +189,28 @@ def test_package_installs_into_a_fresh_venv_and_imports(provider: str, tmp_path:
     assert "AuthenticatedClient" in result.stdout
 
 
-def test_the_generator_reads_each_parameters_description_and_example_from_its_schema() -> None:
+def test_spec_facts_hold_each_parameters_own_description_and_example() -> None:
+    """The generator reads a parameter from its schema alone (upstream #1411): templates read these instead."""
     spec = {
         "paths": {
             "/jobs/{jobId}": {
+                "parameters": [{"$ref": "#/components/parameters/Job"}],
                 "get": {
                     "parameters": [
-                        {"name": "jobId", "in": "path", "description": "The job", "example": "j1", "schema": {}},
                         {"name": "sort", "in": "query", "description": "Order", "schema": {"$ref": "#/x"}},
+                        {"name": "limit", "in": "query", "schema": {"type": "integer", "description": "Per page"}},
                     ]
-                }
+                },
             }
         },
-        "components": {
-            "parameters": {"P": {"name": "p", "in": "query", "description": "P", "schema": {"type": "string"}}}
-        },
+        "components": {"parameters": {"Job": {"name": "jobId", "in": "path", "description": "The job", "example": 7}}},
     }
-    view = noxfile.generator_spec(spec)
-    job, sort = view["paths"]["/jobs/{jobId}"]["get"]["parameters"]
-    assert job["schema"] == {"description": "The job", "example": "j1"}
-    assert sort["schema"] == {"$ref": "#/x"}, "a $ref schema is left alone"
-    assert view["components"]["parameters"]["P"]["schema"]["description"] == "P"
-    assert spec["paths"]["/jobs/{jobId}"]["get"]["parameters"][0]["schema"] == {}, "the spec itself is not changed"
+    described = noxfile.spec_facts(spec)["operations"]["GET /jobs/{jobId}"]["parameters"]
+    assert described == {
+        "jobId": {"description": "The job", "example": "7"},
+        "sort": {"description": "Order", "example": ""},
+        "limit": {"description": "Per page", "example": ""},
+    }
 
 
 def test_spec_facts_name_the_header_each_provider_takes_the_token_in() -> None:

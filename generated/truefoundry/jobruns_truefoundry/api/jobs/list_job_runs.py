@@ -149,8 +149,8 @@ def sync_detailed(
         limit (int | Unset): Number of items per page. Default: 100. Example: 10.
         offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
         search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
-        sort_by (JobRunsSortBy | Unset): None.
-        order (SortDirection | Unset): None.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
         triggered_by (list[str] | Unset): Array of subject slugs.
         status (list[JobRunStatus] | Unset): Status of the job run.
         version_numbers (list[float] | Unset): Version number of the deployment.
@@ -209,8 +209,8 @@ def sync(
         limit (int | Unset): Number of items per page. Default: 100. Example: 10.
         offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
         search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
-        sort_by (JobRunsSortBy | Unset): None.
-        order (SortDirection | Unset): None.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
         triggered_by (list[str] | Unset): Array of subject slugs.
         status (list[JobRunStatus] | Unset): Status of the job run.
         version_numbers (list[float] | Unset): Version number of the deployment.
@@ -266,8 +266,8 @@ async def asyncio_detailed(
         limit (int | Unset): Number of items per page. Default: 100. Example: 10.
         offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
         search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
-        sort_by (JobRunsSortBy | Unset): None.
-        order (SortDirection | Unset): None.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
         triggered_by (list[str] | Unset): Array of subject slugs.
         status (list[JobRunStatus] | Unset): Status of the job run.
         version_numbers (list[float] | Unset): Version number of the deployment.
@@ -324,8 +324,8 @@ async def asyncio(
         limit (int | Unset): Number of items per page. Default: 100. Example: 10.
         offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
         search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
-        sort_by (JobRunsSortBy | Unset): None.
-        order (SortDirection | Unset): None.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
         triggered_by (list[str] | Unset): Array of subject slugs.
         status (list[JobRunStatus] | Unset): Status of the job run.
         version_numbers (list[float] | Unset): Version number of the deployment.
