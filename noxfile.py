@@ -35,6 +35,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 LICENSE = "LICENSE"  # the project's licence, copied into every generated package (its license-files)
 SPEC_FACTS = "spec_facts.jinja"  # what templates import to read the spec parts the generator drops
 
+nox.needs_version = ">=2025.2.9"  # nox.project.dependency_groups reads pyproject's dependency groups
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["tests"]
 nox.options.error_on_missing_interpreters = True
