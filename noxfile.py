@@ -174,8 +174,9 @@ def _text(part: dict[str, Any]) -> str:
 
 
 def spec_facts(document: dict[str, Any]) -> dict[str, Any]:
-    """The parts of a spec the generator ignores (servers, security, external docs) that the package's README and
-    metadata state, as plain data for the templates (see SPEC_FACTS)."""
+    """The parts of a spec the generator ignores that the package's README, docstrings and metadata state: each
+    operation's parameters (description, example), servers, credentials (every way, and the one the client's token
+    takes), documentation links. Plain data for the templates (see SPEC_FACTS)."""
     servers = []
     for server in document.get("servers", []):
         variables = server.get("variables", {})
