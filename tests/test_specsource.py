@@ -162,6 +162,7 @@ def test_update_spec_command_from_an_http_url_regenerates_the_package(repo: Path
     url, directory = served
     new_blaxel_upstream(repo, directory)
     shutil.copy(ROOT / "noxfile.py", repo / "noxfile.py")
+    shutil.copy(ROOT / "LICENSE", repo / "LICENSE")  # generation copies it into the package
     shutil.copytree(ROOT / "templates", repo / "templates")
     shutil.copytree(ROOT / "generated" / "blaxel", repo / "generated" / "blaxel", dirs_exist_ok=True)
     command = [sys.executable, "noxfile.py", "update-spec", "blaxel", f"{url}/controlplane.yml"]

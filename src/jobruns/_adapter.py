@@ -116,9 +116,10 @@ class Adapter:
         except ModuleNotFoundError as exc:
             if exc.name != cls.package:
                 raise
+            from ._registry import install_line  # the registry imports this module
+
             raise ConfigError(
-                f"{cls.name}: the provider package {cls.package} is not installed: "
-                f"pip install 'jobruns[{cls.name}]' (or pip install generated/{cls.name} from a jobruns checkout)"
+                f"{cls.name}: the provider package {cls.package} is not installed: {install_line(cls.name)}"
             ) from None
 
     @classmethod

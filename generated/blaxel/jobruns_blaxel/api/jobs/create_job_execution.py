@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -112,15 +112,20 @@ def sync_detailed(
     to the job's configured concurrency. Tasks can be parameterized via the request body.
 
     Args:
-        job_id (str):
-        body (CreateJobExecutionRequest): Request to create a job execution
+        job_id (str): Name of the job.
+        body (CreateJobExecutionRequest): Request to create a job execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateJobExecutionOutput | Error]
+        Response[CreateJobExecutionOutput | Error]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -140,29 +145,36 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateJobExecutionRequest,
-) -> CreateJobExecutionOutput | Error | None:
+) -> CreateJobExecutionOutput | None:
     """Create job execution
 
      Triggers a new execution of the batch job. Each execution runs multiple tasks in parallel according
     to the job's configured concurrency. Tasks can be parameterized via the request body.
 
     Args:
-        job_id (str):
-        body (CreateJobExecutionRequest): Request to create a job execution
+        job_id (str): Name of the job.
+        body (CreateJobExecutionRequest): Request to create a job execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateJobExecutionOutput | Error
+        CreateJobExecutionOutput: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         job_id=job_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(CreateJobExecutionOutput | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -177,15 +189,20 @@ async def asyncio_detailed(
     to the job's configured concurrency. Tasks can be parameterized via the request body.
 
     Args:
-        job_id (str):
-        body (CreateJobExecutionRequest): Request to create a job execution
+        job_id (str): Name of the job.
+        body (CreateJobExecutionRequest): Request to create a job execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateJobExecutionOutput | Error]
+        Response[CreateJobExecutionOutput | Error]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -203,28 +220,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateJobExecutionRequest,
-) -> CreateJobExecutionOutput | Error | None:
+) -> CreateJobExecutionOutput | None:
     """Create job execution
 
      Triggers a new execution of the batch job. Each execution runs multiple tasks in parallel according
     to the job's configured concurrency. Tasks can be parameterized via the request body.
 
     Args:
-        job_id (str):
-        body (CreateJobExecutionRequest): Request to create a job execution
+        job_id (str): Name of the job.
+        body (CreateJobExecutionRequest): Request to create a job execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateJobExecutionOutput | Error
+        CreateJobExecutionOutput: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        job_id=job_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(CreateJobExecutionOutput | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -98,15 +98,20 @@ def sync_detailed(
     started. The execution status changes to 'cancelling' then 'cancelled'.
 
     Args:
-        job_id (str):
-        execution_id (str):
+        job_id (str): Name of the job.
+        execution_id (str): Id of the execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JobExecution]
+        Response[Error | JobExecution]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -126,29 +131,36 @@ def sync(
     execution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | JobExecution | None:
+) -> JobExecution | None:
     """Cancel job execution
 
      Cancels a running job execution. Tasks already in progress will complete, but no new tasks will be
     started. The execution status changes to 'cancelling' then 'cancelled'.
 
     Args:
-        job_id (str):
-        execution_id (str):
+        job_id (str): Name of the job.
+        execution_id (str): Id of the execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobExecution
+        JobExecution: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         job_id=job_id,
         execution_id=execution_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(JobExecution | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -163,15 +175,20 @@ async def asyncio_detailed(
     started. The execution status changes to 'cancelling' then 'cancelled'.
 
     Args:
-        job_id (str):
-        execution_id (str):
+        job_id (str): Name of the job.
+        execution_id (str): Id of the execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JobExecution]
+        Response[Error | JobExecution]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -189,28 +206,33 @@ async def asyncio(
     execution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | JobExecution | None:
+) -> JobExecution | None:
     """Cancel job execution
 
      Cancels a running job execution. Tasks already in progress will complete, but no new tasks will be
     started. The execution status changes to 'cancelling' then 'cancelled'.
 
     Args:
-        job_id (str):
-        execution_id (str):
+        job_id (str): Name of the job.
+        execution_id (str): Id of the execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobExecution
+        JobExecution: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            execution_id=execution_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        job_id=job_id,
+        execution_id=execution_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(JobExecution | None, response.parsed)

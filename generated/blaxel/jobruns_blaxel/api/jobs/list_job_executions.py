@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -154,20 +154,37 @@ def sync_detailed(
     versions keep the legacy offset/limit contract and return a bare array.
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        cursor (str | Unset):
-        sort (ListJobExecutionsSort | Unset):
-        q (str | Unset):
-        blaxel_version (str | Unset):
+        job_id (str): Name of the job.
+        limit (int | Unset): Number of items per page. Default: 20.
+        offset (int | Unset): Page offset (legacy, ignored when Blaxel-Version >= 2026-04-28).
+            Default: 0.
+        cursor (str | Unset): Opaque cursor returned by a previous response's meta.nextCursor.
+            Only valid for the same query (workspace + filters); the server rejects cursors bound to a
+            different query or older than 24h. Omit on the first page.
+        sort (ListJobExecutionsSort | Unset): Sort spec, formatted as `<key>:<direction>`. Allowed
+            values are `createdAt:desc` (default), `createdAt:asc`, `name:asc`, `name:desc`. The
+            cursor fingerprint is bound to the sort, so a cursor opened with one value cannot be
+            reused with another. Only honoured starting on Blaxel-Version 2026-04-28.
+        q (str | Unset): Substring search across `metadata.name`, `metadata.displayName` and
+            labels (keys + values). Trimmed and lowercased server-side; queries shorter than 2
+            characters fall back to the unfiltered listing. Bound into the cursor fingerprint so a
+            cursor opened with one query cannot be reused with another. Only honoured starting on
+            Blaxel-Version 2026-04-28.
+        blaxel_version (str | Unset): API version (e.g., 2026-04-16). Defaults to the earliest
+            stable version if omitted. See https://docs.blaxel.ai/api-reference/introduction#api-
+            versioning.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JobExecutionList | list[JobExecution]]
+        Response[Error | JobExecutionList | list[JobExecution]]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +214,7 @@ def sync(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> Error | JobExecutionList | list[JobExecution] | None:
+) -> JobExecutionList | list[JobExecution] | None:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -205,23 +222,39 @@ def sync(
     versions keep the legacy offset/limit contract and return a bare array.
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        cursor (str | Unset):
-        sort (ListJobExecutionsSort | Unset):
-        q (str | Unset):
-        blaxel_version (str | Unset):
+        job_id (str): Name of the job.
+        limit (int | Unset): Number of items per page. Default: 20.
+        offset (int | Unset): Page offset (legacy, ignored when Blaxel-Version >= 2026-04-28).
+            Default: 0.
+        cursor (str | Unset): Opaque cursor returned by a previous response's meta.nextCursor.
+            Only valid for the same query (workspace + filters); the server rejects cursors bound to a
+            different query or older than 24h. Omit on the first page.
+        sort (ListJobExecutionsSort | Unset): Sort spec, formatted as `<key>:<direction>`. Allowed
+            values are `createdAt:desc` (default), `createdAt:asc`, `name:asc`, `name:desc`. The
+            cursor fingerprint is bound to the sort, so a cursor opened with one value cannot be
+            reused with another. Only honoured starting on Blaxel-Version 2026-04-28.
+        q (str | Unset): Substring search across `metadata.name`, `metadata.displayName` and
+            labels (keys + values). Trimmed and lowercased server-side; queries shorter than 2
+            characters fall back to the unfiltered listing. Bound into the cursor fingerprint so a
+            cursor opened with one query cannot be reused with another. Only honoured starting on
+            Blaxel-Version 2026-04-28.
+        blaxel_version (str | Unset): API version (e.g., 2026-04-16). Defaults to the earliest
+            stable version if omitted. See https://docs.blaxel.ai/api-reference/introduction#api-
+            versioning.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobExecutionList | list[JobExecution]
+        JobExecutionList | list[JobExecution]: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         job_id=job_id,
         client=client,
         limit=limit,
@@ -230,7 +263,10 @@ def sync(
         sort=sort,
         q=q,
         blaxel_version=blaxel_version,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(JobExecutionList | list[JobExecution] | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -251,20 +287,37 @@ async def asyncio_detailed(
     versions keep the legacy offset/limit contract and return a bare array.
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        cursor (str | Unset):
-        sort (ListJobExecutionsSort | Unset):
-        q (str | Unset):
-        blaxel_version (str | Unset):
+        job_id (str): Name of the job.
+        limit (int | Unset): Number of items per page. Default: 20.
+        offset (int | Unset): Page offset (legacy, ignored when Blaxel-Version >= 2026-04-28).
+            Default: 0.
+        cursor (str | Unset): Opaque cursor returned by a previous response's meta.nextCursor.
+            Only valid for the same query (workspace + filters); the server rejects cursors bound to a
+            different query or older than 24h. Omit on the first page.
+        sort (ListJobExecutionsSort | Unset): Sort spec, formatted as `<key>:<direction>`. Allowed
+            values are `createdAt:desc` (default), `createdAt:asc`, `name:asc`, `name:desc`. The
+            cursor fingerprint is bound to the sort, so a cursor opened with one value cannot be
+            reused with another. Only honoured starting on Blaxel-Version 2026-04-28.
+        q (str | Unset): Substring search across `metadata.name`, `metadata.displayName` and
+            labels (keys + values). Trimmed and lowercased server-side; queries shorter than 2
+            characters fall back to the unfiltered listing. Bound into the cursor fingerprint so a
+            cursor opened with one query cannot be reused with another. Only honoured starting on
+            Blaxel-Version 2026-04-28.
+        blaxel_version (str | Unset): API version (e.g., 2026-04-16). Defaults to the earliest
+            stable version if omitted. See https://docs.blaxel.ai/api-reference/introduction#api-
+            versioning.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JobExecutionList | list[JobExecution]]
+        Response[Error | JobExecutionList | list[JobExecution]]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +345,7 @@ async def asyncio(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> Error | JobExecutionList | list[JobExecution] | None:
+) -> JobExecutionList | list[JobExecution] | None:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -300,31 +353,48 @@ async def asyncio(
     versions keep the legacy offset/limit contract and return a bare array.
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        cursor (str | Unset):
-        sort (ListJobExecutionsSort | Unset):
-        q (str | Unset):
-        blaxel_version (str | Unset):
+        job_id (str): Name of the job.
+        limit (int | Unset): Number of items per page. Default: 20.
+        offset (int | Unset): Page offset (legacy, ignored when Blaxel-Version >= 2026-04-28).
+            Default: 0.
+        cursor (str | Unset): Opaque cursor returned by a previous response's meta.nextCursor.
+            Only valid for the same query (workspace + filters); the server rejects cursors bound to a
+            different query or older than 24h. Omit on the first page.
+        sort (ListJobExecutionsSort | Unset): Sort spec, formatted as `<key>:<direction>`. Allowed
+            values are `createdAt:desc` (default), `createdAt:asc`, `name:asc`, `name:desc`. The
+            cursor fingerprint is bound to the sort, so a cursor opened with one value cannot be
+            reused with another. Only honoured starting on Blaxel-Version 2026-04-28.
+        q (str | Unset): Substring search across `metadata.name`, `metadata.displayName` and
+            labels (keys + values). Trimmed and lowercased server-side; queries shorter than 2
+            characters fall back to the unfiltered listing. Bound into the cursor fingerprint so a
+            cursor opened with one query cannot be reused with another. Only honoured starting on
+            Blaxel-Version 2026-04-28.
+        blaxel_version (str | Unset): API version (e.g., 2026-04-16). Defaults to the earliest
+            stable version if omitted. See https://docs.blaxel.ai/api-reference/introduction#api-
+            versioning.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobExecutionList | list[JobExecution]
+        JobExecutionList | list[JobExecution]: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-            limit=limit,
-            offset=offset,
-            cursor=cursor,
-            sort=sort,
-            q=q,
-            blaxel_version=blaxel_version,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        job_id=job_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        blaxel_version=blaxel_version,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(JobExecutionList | list[JobExecution] | None, response.parsed)

@@ -94,16 +94,22 @@ def sync_detailed(
      Manually trigger a JobRun. Fails if the Job is paused.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BadRequestError | NotFoundError | TriggerJobResponse200 | UnauthorizedError]
+        Response[Any | BadRequestError | NotFoundError | TriggerJobResponse200 | UnauthorizedError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -125,30 +131,38 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | BadRequestError | NotFoundError | TriggerJobResponse200 | UnauthorizedError | None:
+) -> TriggerJobResponse200 | None:
     """Trigger Job
 
      Manually trigger a JobRun. Fails if the Job is paused.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BadRequestError | NotFoundError | TriggerJobResponse200 | UnauthorizedError
+        TriggerJobResponse200: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         workspace_id=workspace_id,
         project_name=project_name,
         job_id=job_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(TriggerJobResponse200 | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -163,16 +177,22 @@ async def asyncio_detailed(
      Manually trigger a JobRun. Fails if the Job is paused.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BadRequestError | NotFoundError | TriggerJobResponse200 | UnauthorizedError]
+        Response[Any | BadRequestError | NotFoundError | TriggerJobResponse200 | UnauthorizedError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -192,29 +212,35 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | BadRequestError | NotFoundError | TriggerJobResponse200 | UnauthorizedError | None:
+) -> TriggerJobResponse200 | None:
     """Trigger Job
 
      Manually trigger a JobRun. Fails if the Job is paused.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BadRequestError | NotFoundError | TriggerJobResponse200 | UnauthorizedError
+        TriggerJobResponse200: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            project_name=project_name,
-            job_id=job_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        workspace_id=workspace_id,
+        project_name=project_name,
+        job_id=job_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(TriggerJobResponse200 | None, response.parsed)

@@ -112,19 +112,28 @@ def sync_detailed(
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        page_size (str | Unset):
-        page_number (str | Unset):
-        sort_by (str | Unset):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
+            SDK types it `string`). Example: 10.
+        page_number (str | Unset): Page to return, counted from 0, as a decimal integer in a
+            string (the SDK types it `string`). Example: 0.
+        sort_by (str | Unset): Sort order: `field,direction` pairs separated by `/`, for example
+            `start_time,desc/status,asc`. Example: start_time,desc/status,asc.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]
+        Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -152,28 +161,36 @@ def sync(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
+) -> ListJobRunsResponse200 | None:
     """Get Job Runs
 
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        page_size (str | Unset):
-        page_number (str | Unset):
-        sort_by (str | Unset):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
+            SDK types it `string`). Example: 10.
+        page_number (str | Unset): Page to return, counted from 0, as a decimal integer in a
+            string (the SDK types it `string`). Example: 0.
+        sort_by (str | Unset): Sort order: `field,direction` pairs separated by `/`, for example
+            `start_time,desc/status,asc`. Example: start_time,desc/status,asc.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError
+        ListJobRunsResponse200: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         workspace_id=workspace_id,
         project_name=project_name,
         job_id=job_id,
@@ -181,7 +198,10 @@ def sync(
         page_size=page_size,
         page_number=page_number,
         sort_by=sort_by,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(ListJobRunsResponse200 | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -199,19 +219,28 @@ async def asyncio_detailed(
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        page_size (str | Unset):
-        page_number (str | Unset):
-        sort_by (str | Unset):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
+            SDK types it `string`). Example: 10.
+        page_number (str | Unset): Page to return, counted from 0, as a decimal integer in a
+            string (the SDK types it `string`). Example: 0.
+        sort_by (str | Unset): Sort order: `field,direction` pairs separated by `/`, for example
+            `start_time,desc/status,asc`. Example: start_time,desc/status,asc.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]
+        Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -237,35 +266,44 @@ async def asyncio(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
+) -> ListJobRunsResponse200 | None:
     """Get Job Runs
 
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        page_size (str | Unset):
-        page_number (str | Unset):
-        sort_by (str | Unset):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
+            SDK types it `string`). Example: 10.
+        page_number (str | Unset): Page to return, counted from 0, as a decimal integer in a
+            string (the SDK types it `string`). Example: 0.
+        sort_by (str | Unset): Sort order: `field,direction` pairs separated by `/`, for example
+            `start_time,desc/status,asc`. Example: start_time,desc/status,asc.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError
+        ListJobRunsResponse200: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            project_name=project_name,
-            job_id=job_id,
-            client=client,
-            page_size=page_size,
-            page_number=page_number,
-            sort_by=sort_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        workspace_id=workspace_id,
+        project_name=project_name,
+        job_id=job_id,
+        client=client,
+        page_size=page_size,
+        page_number=page_number,
+        sort_by=sort_by,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(ListJobRunsResponse200 | None, response.parsed)

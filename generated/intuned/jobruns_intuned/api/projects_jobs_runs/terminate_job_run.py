@@ -91,17 +91,24 @@ def sync_detailed(
      Terminate a JobRun by ID.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        job_run_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
+            trigger Job response. Example: jr_abc123def456ghi789xyz.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | NotFoundError | TerminateJobRunResponse200 | UnauthorizedError]
+        Response[Any | NotFoundError | TerminateJobRunResponse200 | UnauthorizedError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -125,32 +132,41 @@ def sync(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | NotFoundError | TerminateJobRunResponse200 | UnauthorizedError | None:
+) -> TerminateJobRunResponse200 | None:
     """Terminate Job Run
 
      Terminate a JobRun by ID.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        job_run_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
+            trigger Job response. Example: jr_abc123def456ghi789xyz.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | NotFoundError | TerminateJobRunResponse200 | UnauthorizedError
+        TerminateJobRunResponse200: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         workspace_id=workspace_id,
         project_name=project_name,
         job_id=job_id,
         job_run_id=job_run_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(TerminateJobRunResponse200 | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -166,17 +182,24 @@ async def asyncio_detailed(
      Terminate a JobRun by ID.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        job_run_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
+            trigger Job response. Example: jr_abc123def456ghi789xyz.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | NotFoundError | TerminateJobRunResponse200 | UnauthorizedError]
+        Response[Any | NotFoundError | TerminateJobRunResponse200 | UnauthorizedError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -198,31 +221,38 @@ async def asyncio(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | NotFoundError | TerminateJobRunResponse200 | UnauthorizedError | None:
+) -> TerminateJobRunResponse200 | None:
     """Terminate Job Run
 
      Terminate a JobRun by ID.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        job_run_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
+            trigger Job response. Example: jr_abc123def456ghi789xyz.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | NotFoundError | TerminateJobRunResponse200 | UnauthorizedError
+        TerminateJobRunResponse200: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            project_name=project_name,
-            job_id=job_id,
-            job_run_id=job_run_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        workspace_id=workspace_id,
+        project_name=project_name,
+        job_id=job_id,
+        job_run_id=job_run_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(TerminateJobRunResponse200 | None, response.parsed)

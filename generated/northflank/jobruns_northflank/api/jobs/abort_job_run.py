@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -97,16 +97,21 @@ def sync_detailed(
      Aborts the given job run. Required permission: Project > Jobs > Deployment > Deploy Build
 
     Args:
-        project_id (str):
-        job_id (str):
-        run_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AbortJobRunResponse | ErrorResponse]
+        Response[AbortJobRunResponse | ErrorResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -128,30 +133,37 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AbortJobRunResponse | ErrorResponse | None:
+) -> AbortJobRunResponse | None:
     """Abort job run
 
      Aborts the given job run. Required permission: Project > Jobs > Deployment > Deploy Build
 
     Args:
-        project_id (str):
-        job_id (str):
-        run_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AbortJobRunResponse | ErrorResponse
+        AbortJobRunResponse: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         project_id=project_id,
         job_id=job_id,
         run_id=run_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(AbortJobRunResponse | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -166,16 +178,21 @@ async def asyncio_detailed(
      Aborts the given job run. Required permission: Project > Jobs > Deployment > Deploy Build
 
     Args:
-        project_id (str):
-        job_id (str):
-        run_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AbortJobRunResponse | ErrorResponse]
+        Response[AbortJobRunResponse | ErrorResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -195,29 +212,34 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AbortJobRunResponse | ErrorResponse | None:
+) -> AbortJobRunResponse | None:
     """Abort job run
 
      Aborts the given job run. Required permission: Project > Jobs > Deployment > Deploy Build
 
     Args:
-        project_id (str):
-        job_id (str):
-        run_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AbortJobRunResponse | ErrorResponse
+        AbortJobRunResponse: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            run_id=run_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        project_id=project_id,
+        job_id=job_id,
+        run_id=run_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(AbortJobRunResponse | None, response.parsed)

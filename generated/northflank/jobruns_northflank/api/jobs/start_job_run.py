@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -110,16 +110,21 @@ def sync_detailed(
      Starts a new job run for the given job. Required permission: Project > Jobs > General > Run Job
 
     Args:
-        project_id (str):
-        job_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
         body (StartJobRunRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StartJobRunResponse]
+        Response[ErrorResponse | StartJobRunResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -141,30 +146,37 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartJobRunRequest | Unset = UNSET,
-) -> ErrorResponse | StartJobRunResponse | None:
+) -> StartJobRunResponse | None:
     """Run job
 
      Starts a new job run for the given job. Required permission: Project > Jobs > General > Run Job
 
     Args:
-        project_id (str):
-        job_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
         body (StartJobRunRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StartJobRunResponse
+        StartJobRunResponse: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         project_id=project_id,
         job_id=job_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(StartJobRunResponse | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -179,16 +191,21 @@ async def asyncio_detailed(
      Starts a new job run for the given job. Required permission: Project > Jobs > General > Run Job
 
     Args:
-        project_id (str):
-        job_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
         body (StartJobRunRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StartJobRunResponse]
+        Response[ErrorResponse | StartJobRunResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -208,29 +225,34 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartJobRunRequest | Unset = UNSET,
-) -> ErrorResponse | StartJobRunResponse | None:
+) -> StartJobRunResponse | None:
     """Run job
 
      Starts a new job run for the given job. Required permission: Project > Jobs > General > Run Job
 
     Args:
-        project_id (str):
-        job_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
         body (StartJobRunRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StartJobRunResponse
+        StartJobRunResponse: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        project_id=project_id,
+        job_id=job_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(StartJobRunResponse | None, response.parsed)

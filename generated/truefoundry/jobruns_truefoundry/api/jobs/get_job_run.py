@@ -93,15 +93,20 @@ def sync_detailed(
      Get Job Run for provided jobRunName and jobId
 
     Args:
-        job_id (str):
-        job_run_name (str):
+        job_id (str): Application Id of JOB.
+        job_run_name (str): Job run name of the application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetJobRunResponse | HttpError]
+        Response[Any | GetJobRunResponse | HttpError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -121,28 +126,35 @@ def sync(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetJobRunResponse | HttpError | None:
+) -> GetJobRunResponse | None:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
 
     Args:
-        job_id (str):
-        job_run_name (str):
+        job_id (str): Application Id of JOB.
+        job_run_name (str): Job run name of the application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetJobRunResponse | HttpError
+        GetJobRunResponse: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         job_id=job_id,
         job_run_name=job_run_name,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(GetJobRunResponse | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -156,15 +168,20 @@ async def asyncio_detailed(
      Get Job Run for provided jobRunName and jobId
 
     Args:
-        job_id (str):
-        job_run_name (str):
+        job_id (str): Application Id of JOB.
+        job_run_name (str): Job run name of the application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetJobRunResponse | HttpError]
+        Response[Any | GetJobRunResponse | HttpError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -182,27 +199,32 @@ async def asyncio(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetJobRunResponse | HttpError | None:
+) -> GetJobRunResponse | None:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
 
     Args:
-        job_id (str):
-        job_run_name (str):
+        job_id (str): Application Id of JOB.
+        job_run_name (str): Job run name of the application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetJobRunResponse | HttpError
+        GetJobRunResponse: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            job_run_name=job_run_name,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        job_id=job_id,
+        job_run_name=job_run_name,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(GetJobRunResponse | None, response.parsed)

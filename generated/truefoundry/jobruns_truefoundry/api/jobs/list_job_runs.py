@@ -159,22 +159,27 @@ def sync_detailed(
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 100. Example: 10.
-        offset (int | Unset):  Default: 0. Example: 0.
-        search_prefix (str | Unset):
-        sort_by (JobRunsSortBy | Unset):
-        order (SortDirection | Unset):
-        triggered_by (list[str] | Unset):
-        status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | Unset):
+        job_id (str): Job id of the application.
+        limit (int | Unset): Number of items per page. Default: 100. Example: 10.
+        offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
+        search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
+        triggered_by (list[str] | Unset): Array of subject slugs.
+        status (list[JobRunStatus] | Unset): Status of the job run.
+        version_numbers (list[float] | Unset): Version number of the deployment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HttpError | ListJobRunResponse]
+        Response[Any | HttpError | ListJobRunResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -208,31 +213,35 @@ def sync(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> Any | HttpError | ListJobRunResponse | None:
+) -> ListJobRunResponse | None:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 100. Example: 10.
-        offset (int | Unset):  Default: 0. Example: 0.
-        search_prefix (str | Unset):
-        sort_by (JobRunsSortBy | Unset):
-        order (SortDirection | Unset):
-        triggered_by (list[str] | Unset):
-        status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | Unset):
+        job_id (str): Job id of the application.
+        limit (int | Unset): Number of items per page. Default: 100. Example: 10.
+        offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
+        search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
+        triggered_by (list[str] | Unset): Array of subject slugs.
+        status (list[JobRunStatus] | Unset): Status of the job run.
+        version_numbers (list[float] | Unset): Version number of the deployment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HttpError | ListJobRunResponse
+        ListJobRunResponse: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         job_id=job_id,
         client=client,
         limit=limit,
@@ -243,7 +252,10 @@ def sync(
         triggered_by=triggered_by,
         status=status,
         version_numbers=version_numbers,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(ListJobRunResponse | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -264,22 +276,27 @@ async def asyncio_detailed(
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 100. Example: 10.
-        offset (int | Unset):  Default: 0. Example: 0.
-        search_prefix (str | Unset):
-        sort_by (JobRunsSortBy | Unset):
-        order (SortDirection | Unset):
-        triggered_by (list[str] | Unset):
-        status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | Unset):
+        job_id (str): Job id of the application.
+        limit (int | Unset): Number of items per page. Default: 100. Example: 10.
+        offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
+        search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
+        triggered_by (list[str] | Unset): Array of subject slugs.
+        status (list[JobRunStatus] | Unset): Status of the job run.
+        version_numbers (list[float] | Unset): Version number of the deployment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HttpError | ListJobRunResponse]
+        Response[Any | HttpError | ListJobRunResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -311,41 +328,46 @@ async def asyncio(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> Any | HttpError | ListJobRunResponse | None:
+) -> ListJobRunResponse | None:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 100. Example: 10.
-        offset (int | Unset):  Default: 0. Example: 0.
-        search_prefix (str | Unset):
-        sort_by (JobRunsSortBy | Unset):
-        order (SortDirection | Unset):
-        triggered_by (list[str] | Unset):
-        status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | Unset):
+        job_id (str): Job id of the application.
+        limit (int | Unset): Number of items per page. Default: 100. Example: 10.
+        offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
+        search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
+        triggered_by (list[str] | Unset): Array of subject slugs.
+        status (list[JobRunStatus] | Unset): Status of the job run.
+        version_numbers (list[float] | Unset): Version number of the deployment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HttpError | ListJobRunResponse
+        ListJobRunResponse: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-            limit=limit,
-            offset=offset,
-            search_prefix=search_prefix,
-            sort_by=sort_by,
-            order=order,
-            triggered_by=triggered_by,
-            status=status,
-            version_numbers=version_numbers,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        job_id=job_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+        search_prefix=search_prefix,
+        sort_by=sort_by,
+        order=order,
+        triggered_by=triggered_by,
+        status=status,
+        version_numbers=version_numbers,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(ListJobRunResponse | None, response.parsed)

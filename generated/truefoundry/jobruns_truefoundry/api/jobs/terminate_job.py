@@ -109,15 +109,19 @@ def sync_detailed(
      Terminate Job for provided deploymentId and jobRunName
 
     Args:
-        deployment_id (str):
-        job_run_name (str):
+        deployment_id (str): Deployment Id of the Deployment (a JobRun's deploymentId).
+        job_run_name (str): Job Run name.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HttpError | TerminateJobResponse]
+        Response[Any | HttpError | TerminateJobResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -137,28 +141,34 @@ def sync(
     client: AuthenticatedClient,
     deployment_id: str,
     job_run_name: str,
-) -> Any | HttpError | TerminateJobResponse | None:
+) -> TerminateJobResponse | None:
     """Terminate Job
 
      Terminate Job for provided deploymentId and jobRunName
 
     Args:
-        deployment_id (str):
-        job_run_name (str):
+        deployment_id (str): Deployment Id of the Deployment (a JobRun's deploymentId).
+        job_run_name (str): Job Run name.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HttpError | TerminateJobResponse
+        TerminateJobResponse: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         deployment_id=deployment_id,
         job_run_name=job_run_name,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(TerminateJobResponse | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -172,15 +182,19 @@ async def asyncio_detailed(
      Terminate Job for provided deploymentId and jobRunName
 
     Args:
-        deployment_id (str):
-        job_run_name (str):
+        deployment_id (str): Deployment Id of the Deployment (a JobRun's deploymentId).
+        job_run_name (str): Job Run name.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HttpError | TerminateJobResponse]
+        Response[Any | HttpError | TerminateJobResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -198,27 +212,31 @@ async def asyncio(
     client: AuthenticatedClient,
     deployment_id: str,
     job_run_name: str,
-) -> Any | HttpError | TerminateJobResponse | None:
+) -> TerminateJobResponse | None:
     """Terminate Job
 
      Terminate Job for provided deploymentId and jobRunName
 
     Args:
-        deployment_id (str):
-        job_run_name (str):
+        deployment_id (str): Deployment Id of the Deployment (a JobRun's deploymentId).
+        job_run_name (str): Job Run name.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HttpError | TerminateJobResponse
+        TerminateJobResponse: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            deployment_id=deployment_id,
-            job_run_name=job_run_name,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        deployment_id=deployment_id,
+        job_run_name=job_run_name,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(TerminateJobResponse | None, response.parsed)

@@ -105,14 +105,18 @@ def sync_detailed(
 
     Args:
         body (TriggerJobRequest): Which job to run (one of deploymentId or applicationId) and the
-            run's input
+            run's input.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HttpError | TriggerJobRunResponse]
+        Response[Any | HttpError | TriggerJobRunResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -130,27 +134,33 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TriggerJobRequest,
-) -> Any | HttpError | TriggerJobRunResponse | None:
+) -> TriggerJobRunResponse | None:
     """Trigger Job
 
      Trigger Job for provided deploymentId or applicationId
 
     Args:
         body (TriggerJobRequest): Which job to run (one of deploymentId or applicationId) and the
-            run's input
+            run's input.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HttpError | TriggerJobRunResponse
+        TriggerJobRunResponse: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(TriggerJobRunResponse | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -164,14 +174,18 @@ async def asyncio_detailed(
 
     Args:
         body (TriggerJobRequest): Which job to run (one of deploymentId or applicationId) and the
-            run's input
+            run's input.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HttpError | TriggerJobRunResponse]
+        Response[Any | HttpError | TriggerJobRunResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -187,26 +201,30 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TriggerJobRequest,
-) -> Any | HttpError | TriggerJobRunResponse | None:
+) -> TriggerJobRunResponse | None:
     """Trigger Job
 
      Trigger Job for provided deploymentId or applicationId
 
     Args:
         body (TriggerJobRequest): Which job to run (one of deploymentId or applicationId) and the
-            run's input
+            run's input.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HttpError | TriggerJobRunResponse
+        TriggerJobRunResponse: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(TriggerJobRunResponse | None, response.parsed)
