@@ -94,8 +94,8 @@ class Adapter:
     default_page_size: ClassVar[int] = 50
     max_page_size: ClassVar[int]
     filters_status_server_side: ClassVar[bool] = False
-    takes_params: ClassVar[bool] = False  # trigger_run's params reach the run (as its inputs or environment)
-    takes_idempotency_key: ClassVar[bool] = False  # the provider de-duplicates triggers by a key we send
+    params: ClassVar[str | None] = None  # where trigger_run's params go, in the provider's words; None: nowhere
+    idempotency_key: ClassVar[str | None] = None  # where the key it de-duplicates triggers by goes; None: it has none
     statuses: ClassVar[Mapping[str, RunStatus]]
     docs_url: ClassVar[str]
 
@@ -165,8 +165,8 @@ class Adapter:
         raise NotImplementedError
 
     def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
-        """The operation that starts a run; ``params`` only where ``takes_params``, ``key`` only where
-        ``takes_idempotency_key`` (the client refuses the others before any request)."""
+        """The operation that starts a run; ``params`` only where the class says where they go, ``key`` only where it
+        has an ``idempotency_key`` (the client refuses the others before any request)."""
         raise NotImplementedError
 
     def read_trigger(self, body: Any) -> tuple[str, Any | None]:

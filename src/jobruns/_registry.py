@@ -60,6 +60,11 @@ def providers() -> list[dict[str, Any]]:
                     "wait_for_run": True,
                     "status_filter": "server" if cls.filters_status_server_side else "client",
                     "max_page_size": cls.max_page_size,
+                    "trigger_run": True,
+                    "cancel_run": True,
+                    # where trigger_run's params go (None: it takes none) and its idempotency key (None: no such key)
+                    "trigger_params": cls.params,
+                    "idempotency_key": cls.idempotency_key,
                 },
                 "docs": cls.docs_url,
             }

@@ -28,8 +28,8 @@ class Blaxel(Adapter):
     default_base_url = "https://api.blaxel.ai/v0"
     default_page_size = 50
     max_page_size = 100
-    takes_params = True
-    takes_idempotency_key = True  # CreateJobExecutionRequest.id: "used for idempotency and tracking"
+    params = "env (environment variables, merged with the job's)"
+    idempotency_key = "the request id (CreateJobExecutionRequest.id: used for idempotency and tracking)"
     statuses = {
         "queued": S.PENDING, "pending": S.PENDING, "running": S.RUNNING, "cancelling": S.CANCELLING,
         "cancelled": S.CANCELLED, "succeeded": S.SUCCEEDED, "failed": S.FAILED, "timeout": S.FAILED,

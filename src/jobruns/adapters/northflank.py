@@ -29,7 +29,7 @@ class Northflank(Adapter):
     default_base_url = "https://api.northflank.com"
     default_page_size = 50
     max_page_size = 100
-    takes_params = True
+    params = "runtimeEnvironment (environment variables of the run)"
     statuses = {"RUNNING": S.RUNNING, "SUCCESS": S.SUCCEEDED, "FAILED": S.FAILED}
 
     def auth_headers(self, token: str) -> dict[str, str]:

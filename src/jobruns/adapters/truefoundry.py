@@ -26,7 +26,7 @@ class TrueFoundry(Adapter):
     default_base_url = None  # every customer has its own control plane
     max_page_size = 1000
     filters_status_server_side = True
-    takes_params = True
+    params = "input.params (the job's command template parameters)"
     statuses = {
         "CREATED": S.PENDING, "SCHEDULED": S.PENDING, "RUNNING": S.RUNNING,
         "TERMINATION_REQUESTED": S.CANCELLING, "TERMINATING": S.CANCELLING, "TERMINATED": S.CANCELLED,
