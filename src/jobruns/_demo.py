@@ -1,7 +1,9 @@
-"""``jobruns demo``: the four simulated providers through the facade — list, get, and wait on a live run."""
+"""``jobruns demo``: the four simulated providers through the facade — list, get, wait on a live run, and start a
+run and wait for it to end."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import IO, Any
 
@@ -43,6 +45,21 @@ def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
                     waited = f"waited for {done.id}: {done.status.value}"
                 print(f"get {one.id}: {one.status.value} ({one.provider_status}); {waited}\n", file=out)
                 summary.append(f"{provider} {total} runs")
+        # then start a run on each (after the listings: every provider's job is the same simulated one)
+        print("== a new run on each provider, until it ends ==", file=out)
+        with contextlib.ExitStack() as open_clients:
+            clients = {
+                provider: open_clients.enter_context(
+                    jobruns.connect(provider, base_url=sandbox.urls[provider], token=DEFAULT_TOKEN, **settings)
+                )
+                for provider, settings in SETTINGS.items()
+            }
+            started = {provider: client.trigger_run(DEMO_JOB) for provider, client in clients.items()}
+            for provider, client in clients.items():
+                run = started[provider]
+                ended = client.wait_for_run(DEMO_JOB, run.id, timeout=60, poll_interval=0.25, max_poll_interval=1)
+                print(f"{provider}: started {run.id} ({run.status.value}); it ended {ended.status.value}", file=out)
+        print(file=out)
     finally:
         sandbox.stop()
     print(f"demo ok: {', '.join(summary)}; {time.monotonic() - began:.1f}s", file=out)
