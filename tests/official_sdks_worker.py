@@ -2,6 +2,7 @@
 standard library only here.
 
     python official_sdks_worker.py PROVIDER BASE_URL TOKEN JOB RUN_ID  ->  one JSON object on stdout
+    python official_sdks_worker.py PROVIDER BASE_URL TOKEN JOB --writes  ->  the same, of a trigger and a cancel
 
 Calls the sandbox through the provider's own SDK as a user would: get a run, get a missing run, list a missing
 job, walk every page with the SDK's pager, the sort and search parameters it sends, and a sort value the
@@ -169,12 +170,64 @@ def blaxel(url: str, token: str, job: str, run_id: str) -> dict[str, Any]:
     }
 
 
+PARAMS = {"REPORT_DATE": "2026-12-01"}
+
+
+def truefoundry_writes(url: str, token: str, job: str) -> dict[str, Any]:
+    from truefoundry_sdk import JobTriggerInput, TrueFoundry
+
+    client = TrueFoundry(api_key=token, base_url=url)
+    started = client.jobs.trigger(application_id=job, input=JobTriggerInput(params=PARAMS))
+    stopped = client.jobs.terminate(deployment_id=started.data.deployment_id, job_run_name=started.job_run_name)
+    return {"started": started.job_run_name, "status": started.data.status, "stopped": stopped.job_run_status}
+
+
+def intuned_writes(url: str, token: str, job: str) -> dict[str, Any]:
+    from intuned_client import IntunedClient
+
+    jobs = IntunedClient(api_key=token, workspace_id=WORKSPACE_ID, base_url=url).projects.jobs
+    started = jobs.trigger(project_name="demo", job_id=job)
+    stopped = jobs.runs.terminate(project_name="demo", job_id=job, job_run_id=started.job_run_id)
+    after = jobs.runs.get(project_name="demo", job_id=job, job_run_id=started.job_run_id)
+    return {"started": started.job_run_id, "stopped": stopped.message, "status": after.job_run.status}
+
+
+def northflank_writes(url: str, token: str, job: str) -> dict[str, Any]:
+    from northflank import ApiClient
+
+    client = ApiClient(api_token=token, base_url=url)
+    started = client.start.job.run(project_id="demo", job_id=job, data={"runtimeEnvironment": PARAMS}).data
+    stopped = client.abort.job.run(project_id="demo", job_id=job, run_id=started["id"]).data
+    return {"started": started["id"], "name": started["runName"], "stopped": stopped}
+
+
+def blaxel_writes(url: str, token: str, job: str) -> dict[str, Any]:
+    from blaxel.core.client import Client
+    from blaxel.core.client.api.jobs import create_job_execution, delete_job_execution
+    from blaxel.core.client.models import CreateJobExecutionRequest, CreateJobExecutionRequestEnv
+
+    client = Client(base_url=url, headers={"X-Blaxel-Authorization": f"Bearer {token}", "X-Blaxel-Workspace": "demo"})
+    request = CreateJobExecutionRequest(env=CreateJobExecutionRequestEnv.from_dict(PARAMS), id="sdk-request-1")
+    started = create_job_execution.sync_detailed(job, client=client, body=request)
+    again = create_job_execution.sync_detailed(job, client=client, body=request)  # the same id: no second one
+    execution = started.parsed.execution_id
+    stopped = delete_job_execution.sync_detailed(job, execution, client=client)
+    return {
+        "started": execution,
+        "again": again.parsed.execution_id,
+        "status": int(started.status_code),
+        "stopped": str(stopped.parsed.status),
+    }
+
+
 SDKS = {"truefoundry": truefoundry, "intuned": intuned, "northflank": northflank, "blaxel": blaxel}
+WRITES = {"truefoundry": truefoundry_writes, "intuned": intuned_writes, "northflank": northflank_writes,
+          "blaxel": blaxel_writes}  # fmt: skip
 DISTRIBUTIONS = {"truefoundry": "truefoundry-sdk", "intuned": "intuned-client", "northflank": "northflank",
                  "blaxel": "blaxel"}  # fmt: skip
 
 if __name__ == "__main__":
-    provider, url, token, job, run_id = sys.argv[1:6]
-    found = SDKS[provider](url, token, job, run_id)
+    provider, url, token, job, run_id = sys.argv[1:6]  # RUN_ID "--writes": start a run and stop it instead
+    found = WRITES[provider](url, token, job) if run_id == "--writes" else SDKS[provider](url, token, job, run_id)
     sdk = DISTRIBUTIONS[provider]
     print(json.dumps({"sdk": sdk, "version": version(sdk), **found}, default=str))

@@ -192,3 +192,35 @@ def test_blaxel_sdk(sandbox: Sandbox) -> None:
     assert found["refused q"]["status"] == 400 and "q searches" in found["refused q"]["body"]["error"]
     sorts = queries(sandbox, "blaxel", "sort")
     assert sorts.count(["createdAt:asc"]) == math.ceil(len(runs) / PAGE), "every page asked for the same sort"
+
+
+WRITTEN = {
+    "truefoundry": {"stopped": "TERMINATION_REQUESTED"},
+    "intuned": {"stopped": "JobRun terminated successfully.", "status": "CANCELED"},
+    "northflank": {"stopped": {}},
+    "blaxel": {"status": 200, "stopped": "cancelling"},
+}
+
+
+@pytest.mark.parametrize("provider", list(WRITTEN))
+def test_each_sdk_starts_and_stops_a_run(provider: str) -> None:
+    """Each SDK's trigger and cancel against the sandbox: the run starts with its inputs and is stopped."""
+    world = World(seed=12, run_seconds=600)
+    world.add_job("writes", 2)
+    server = start(world=world, validate=True, token=TOKEN)
+    try:
+        command = [str(PEERS_PYTHON), str(WORKER), provider, server.urls[provider], TOKEN, "writes", "--writes"]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+        assert done.returncode == 0, f"{provider} SDK worker failed:\n{done.stderr.replace(TOKEN, '***')[-3000:]}"
+        found = json.loads(done.stdout)
+    finally:
+        server.stop()
+    assert server.spec_errors == []
+    runs = world.jobs["writes"]
+    assert len(runs) == 3, "one run started"
+    assert found["started"] == server.emulators[provider].public_id(runs[0])
+    assert {key: found[key] for key in WRITTEN[provider]} == WRITTEN[provider]
+    assert runs[0].params == ({} if provider == "intuned" else {"REPORT_DATE": "2026-12-01"})
+    assert runs[0].cancelled_at is not None
+    if provider == "blaxel":
+        assert found["again"] == found["started"], "the request id de-duplicates"
