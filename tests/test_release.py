@@ -196,6 +196,12 @@ def test_the_facade_with_one_provider_from_dist(dist: Path, tmp_path: Path, demo
     listed = json.loads(venv.run("jobruns", "list", "blaxel", "nightly-report", "--limit", "1", "--json", env=env))
     got = json.loads(venv.run("jobruns", "get", "blaxel", "nightly-report", listed["id"], "--json", env=env))
     assert got["id"] == listed["id"] and got["provider"] == "blaxel"
+    # the demo shows the provider installed and names the others with the line that installs each
+    demo = venv.run("jobruns", "demo")
+    assert "== blaxel: nightly-report" in demo and "blaxel: started " in demo and "== intuned" not in demo
+    for name in ("truefoundry", "intuned", "northflank"):
+        assert f"{name} is not installed, so it is left out: {shown[name]['install']}" in demo
+    assert "demo ok: blaxel 30 runs" in demo
     # the line `jobruns providers` gives for a missing provider installs it
     line = shown["truefoundry"]["install"]
     venv.install_as_told(line.split(" (DIST")[0].replace("DIST", str(dist)))

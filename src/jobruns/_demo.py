@@ -1,5 +1,6 @@
-"""``jobruns demo``: the four simulated providers through the facade — list, get, wait on a live run, and start a
-run and wait for it to end."""
+"""``jobruns demo``: the simulated providers through the facade — list, get, wait on a live run, and start a run
+and wait for it to end — for each provider whose package is installed; the others are named with their install
+line."""
 
 from __future__ import annotations
 
@@ -23,11 +24,19 @@ def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
     from .cli import _table
 
     began = time.monotonic()
+    described = {item["name"]: item for item in jobruns.providers()}
+    missing = [name for name in SETTINGS if not described[name]["installed"]]
+    for name in missing:
+        print(f"jobruns demo: {name} is not installed, so it is left out: {described[name]['install']}", file=out)
+    installed = {name: settings for name, settings in SETTINGS.items() if name not in missing}
+    if not installed:
+        print("jobruns demo: no provider package is installed: nothing to show", file=out)
+        return 3  # the CLI's configuration exit code
     sandbox = start(world=demo_world(seed=0, run_seconds=run_seconds))
     summary: list[str] = []
     try:
         print(f"jobruns demo: the sandbox serves all four providers on 127.0.0.1:{sandbox.port}\n", file=out)
-        for provider, settings in SETTINGS.items():
+        for provider, settings in installed.items():
             client: Any
             with jobruns.connect(provider, base_url=sandbox.urls[provider], token=DEFAULT_TOKEN, **settings) as client:
                 page = client.list_runs(DEMO_JOB, page_size=shown)
@@ -52,7 +61,7 @@ def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
                 provider: open_clients.enter_context(
                     jobruns.connect(provider, base_url=sandbox.urls[provider], token=DEFAULT_TOKEN, **settings)
                 )
-                for provider, settings in SETTINGS.items()
+                for provider, settings in installed.items()
             }
             started = {provider: client.trigger_run(DEMO_JOB) for provider, client in clients.items()}
             for provider, client in clients.items():
