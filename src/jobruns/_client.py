@@ -18,6 +18,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -90,6 +91,41 @@ class _Sleep:
 
 
 _Step = _Send | _Sleep
+NEWEST = "newest"  # a cursor's mark: its listing was asked for newest first (list_runs with since or until)
+
+
+@frozen
+class _Window:
+    """list_runs' since/until: the runs kept (``since`` <= the run's ``field`` < ``until``), and when a listing
+    sorted newest first can hold no later match."""
+
+    since: datetime | None
+    until: datetime | None
+    field: str  # the JobRun time compared: created_at, or started_at where runs carry no creation time
+
+    def keeps(self, run: JobRun) -> bool:
+        moment: datetime | None = getattr(run, self.field)
+        if moment is None:  # not started yet (Northflank): newer than every run that has
+            return self.until is None
+        return (self.since is None or moment >= self.since) and (self.until is None or moment < self.until)
+
+    def ends(self, runs: Iterable[JobRun]) -> bool:
+        """Whether no page after these runs can match: one of them is older than ``since``."""
+        if self.since is None:
+            return False
+        return any((moment := getattr(run, self.field)) is not None and moment < self.since for run in runs)
+
+
+@frozen
+class _Listing:
+    """One list_runs call, planned: the request, and what to keep of its answer."""
+
+    call: Call
+    wanted: frozenset[RunStatus] | None  # statuses kept (the answer is filtered here where the server cannot)
+    size: int
+    position: Position
+    newest: bool  # asked for newest first: the next page's cursor says so, and its request asks the same
+    window: _Window | None
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -309,42 +345,69 @@ class _Core:
                 raise InvalidArgument(f"status {item!r} is not one of {allowed}") from None
         return frozenset(wanted) or None
 
-    def _encode_cursor(self, job_id: str, page_size: int, position: Position) -> str:
-        raw = json.dumps([self.provider, job_id, page_size, position], separators=(",", ":"))
+    def _window(self, since: datetime | None, until: datetime | None) -> _Window | None:
+        for name, moment in (("since", since), ("until", until)):
+            if moment is not None and not (isinstance(moment, datetime) and moment.utcoffset() is not None):
+                raise InvalidArgument(
+                    f"{name} must be a timezone-aware datetime (e.g. datetime.now(UTC) - timedelta(hours=2)), "
+                    f"not {moment!r}"
+                )
+        if since is None and until is None:
+            return None
+        if since is not None and until is not None and since > until:
+            raise InvalidArgument(f"since ({since.isoformat()}) is after until ({until.isoformat()})")
+        return _Window(since, until, self._adapter.listed_by)
+
+    def _encode_cursor(self, job_id: str, page_size: int, position: Position, newest: bool = False) -> str:
+        raw = json.dumps(
+            [self.provider, job_id, page_size, position, *([NEWEST] if newest else [])], separators=(",", ":")
+        )
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
-    def _decode_cursor(self, job_id: str, cursor: str) -> tuple[int, Position]:
+    def _decode_cursor(self, job_id: str, cursor: str) -> tuple[int, Position, bool]:
+        """(page size, position, newest first) from a cursor list_runs returned."""
         try:
             raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-            provider, cursor_job, page_size, position = json.loads(raw)
+            provider, cursor_job, page_size, position, *order = json.loads(raw)
             assert isinstance(page_size, int) and (position is None or isinstance(position, int | str))
+            assert order in ([], [NEWEST])
         except (binascii.Error, ValueError, TypeError, AssertionError):
             raise InvalidArgument("cursor is not one that list_runs returned") from None
         if provider != self.provider or cursor_job != job_id:
             raise InvalidArgument(f"cursor belongs to {provider}/{cursor_job}, not {self.provider}/{job_id}")
-        return page_size, position
+        return page_size, position, bool(order)
 
     def _list_plan(
-        self, job_id: str, status: Any, page_size: int | None, cursor: str | None
-    ) -> tuple[Call, frozenset[RunStatus] | None, int, Position]:
+        self,
+        job_id: str,
+        status: Any,
+        page_size: int | None,
+        cursor: str | None,
+        since: datetime | None,
+        until: datetime | None,
+    ) -> _Listing:
         job_id = self._check_id("job_id", job_id)
         wanted = self._statuses(status)
+        window = self._window(since, until)
         position: Position = None
+        newest = window is not None
         if cursor is not None:
-            cursor_size, position = self._decode_cursor(job_id, cursor)
+            cursor_size, position, newest = self._decode_cursor(job_id, cursor)
             page_size = page_size or cursor_size
+            if window is not None and not newest:
+                raise InvalidArgument("cursor comes from a listing without since or until: start again without cursor")
         size = page_size or self._adapter.default_page_size
         if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= self._adapter.max_page_size:
             raise InvalidArgument(f"page_size must be 1 to {self._adapter.max_page_size} for {self.provider}")
         server_side = (
             self._adapter.provider_statuses(wanted) if wanted and self._adapter.filters_status_server_side else None
         )
-        return self._adapter.list_call(job_id, position, size, server_side), wanted, size, position
+        call = self._adapter.list_call(job_id, position, size, server_side, newest)
+        return _Listing(call, wanted, size, position, newest, window)
 
-    def _page(
-        self, job_id: str, body: Any, wanted: frozenset[RunStatus] | None, size: int, position: Position
-    ) -> Page[JobRun]:
-        read = self._read("list", self._adapter.read_page, body, position, size)
+    def _page(self, job_id: str, body: Any, listing: _Listing) -> Page[JobRun]:
+        size, wanted, window = listing.size, listing.wanted, listing.window
+        read = self._read("list", self._adapter.read_page, body, listing.position, size)
         items, read_model, to_run = read.items, read.read, self._adapter.to_run
         runs: list[JobRun] = []
         index = 0
@@ -367,9 +430,14 @@ class _Core:
                 runs += [to_run(job_id, model) for model in models]
             except (AttributeError, KeyError, TypeError, ValueError) as exc:
                 raise ResponseError(f"a run is not as the spec says ({exc})", provider=self.provider) from None
+        following = read.next_position
+        if window is not None:
+            if window.ends(runs):  # newest first: every later page is older still
+                following = None
+            runs = [run for run in runs if window.keeps(run)]
         if wanted is not None:
             runs = [run for run in runs if run.status in wanted]
-        cursor = None if read.next_position is None else self._encode_cursor(job_id, size, read.next_position)
+        cursor = None if following is None else self._encode_cursor(job_id, size, following, listing.newest)
         return Page(items=runs, next_cursor=cursor, total=read.total)
 
     def _run(self, job_id: str, body: Any) -> JobRun:
@@ -560,10 +628,17 @@ class Client(_Core):
         status: Iterable[RunStatus | str] | RunStatus | str | None = None,
         page_size: int | None = None,
         cursor: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
     ) -> Page[JobRun]:
-        """One page of a job's runs; pass ``page.next_cursor`` back as ``cursor`` for the next."""
-        call, wanted, size, position = self._list_plan(job_id, status, page_size, cursor)
-        return self._page(job_id, self._call(call), wanted, size, position)
+        """One page of a job's runs; pass ``page.next_cursor`` back as ``cursor`` for the next.
+
+        ``since``/``until`` (timezone-aware) keep the runs created in [since, until) (Northflank: started), asking
+        for them newest first where the provider can sort; a page then holds only those, and its ``next_cursor`` is
+        None once no later page can hold one. Pass the same ``since``/``until`` with each cursor.
+        """
+        listing = self._list_plan(job_id, status, page_size, cursor, since, until)
+        return self._page(job_id, self._call(listing.call), listing)
 
     def iter_runs(
         self,
@@ -572,16 +647,28 @@ class Client(_Core):
         status: Iterable[RunStatus | str] | RunStatus | str | None = None,
         limit: int | None = None,
         page_size: int | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
     ) -> Iterator[JobRun]:
-        """Every run of a job (or the first ``limit``), fetching pages lazily."""
+        """Every run of a job (or the first ``limit``), fetching pages lazily; ``since``/``until`` as for
+        ``list_runs``: the walk stops at the first page that proves no later one can match."""
         _check_limit(limit)
-        return self._iter(job_id, status, limit, page_size)
+        self._window(since, until)  # checked now, not at the first next()
+        return self._iter(job_id, status, limit, page_size, since, until)
 
-    def _iter(self, job_id: str, status: Any, limit: int | None, page_size: int | None) -> Iterator[JobRun]:
+    def _iter(
+        self,
+        job_id: str,
+        status: Any,
+        limit: int | None,
+        page_size: int | None,
+        since: datetime | None,
+        until: datetime | None,
+    ) -> Iterator[JobRun]:
         cursor: str | None = None
         count = 0
         while limit is None or count < limit:
-            page = self.list_runs(job_id, status=status, page_size=page_size, cursor=cursor)
+            page = self.list_runs(job_id, status=status, page_size=page_size, cursor=cursor, since=since, until=until)
             for run in page.items[: None if limit is None else limit - count]:
                 yield run
                 count += 1
@@ -745,10 +832,12 @@ class AsyncClient(_Core):
         status: Iterable[RunStatus | str] | RunStatus | str | None = None,
         page_size: int | None = None,
         cursor: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
     ) -> Page[JobRun]:
-        """One page of a job's runs; pass ``page.next_cursor`` back as ``cursor`` for the next."""
-        call, wanted, size, position = self._list_plan(job_id, status, page_size, cursor)
-        return self._page(job_id, await self._call(call), wanted, size, position)
+        """One page of a job's runs; as the sync client's ``list_runs``."""
+        listing = self._list_plan(job_id, status, page_size, cursor, since, until)
+        return self._page(job_id, await self._call(listing.call), listing)
 
     def iter_runs(
         self,
@@ -757,23 +846,38 @@ class AsyncClient(_Core):
         status: Iterable[RunStatus | str] | RunStatus | str | None = None,
         limit: int | None = None,
         page_size: int | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
     ) -> AsyncIterator[JobRun]:
-        """Every run of a job (or the first ``limit``), fetching pages lazily: ``async for run in ...``."""
+        """Every run of a job (or the first ``limit``), fetching pages lazily: ``async for run in ...``;
+        ``since``/``until`` as for the sync client's."""
         _check_limit(limit)
-        return self._iter(job_id, status, limit, page_size)
+        self._window(since, until)
+        return self._iter(job_id, status, limit, page_size, since, until)
 
-    async def _iter(self, job_id: str, status: Any, limit: int | None, page_size: int | None) -> AsyncIterator[JobRun]:
+    async def _iter(
+        self,
+        job_id: str,
+        status: Any,
+        limit: int | None,
+        page_size: int | None,
+        since: datetime | None,
+        until: datetime | None,
+    ) -> AsyncIterator[JobRun]:
         """As the sync client's, but where the provider can address pages (``Adapter.page_position``) and the
-        first page tells the total, the next ``concurrency`` pages are fetched while the caller reads this one."""
+        first page tells the total, the next ``concurrency`` pages are fetched while the caller reads this one.
+        With ``since``, a page that ends the walk ends it here too: the pages fetched ahead of it are cancelled,
+        and none is asked for after it."""
         import asyncio
 
         size = page_size or self._adapter.default_page_size
         wanted = self._statuses(status)
-        filters_locally = wanted is not None and not self._adapter.filters_status_server_side
+        windowed = since is not None or until is not None
+        filters_locally = windowed or (wanted is not None and not self._adapter.filters_status_server_side)
         addressable = self._concurrency > 1 and self._adapter.page_position(1, size) is not None
 
         def cursor_of(index: int) -> str:
-            return self._encode_cursor(job_id, size, self._adapter.page_position(index, size))
+            return self._encode_cursor(job_id, size, self._adapter.page_position(index, size), windowed)
 
         ahead: deque[asyncio.Task[Page[JobRun]]] = deque()  # the pages after the one being read, in order
         cursor: str | None = None
@@ -783,7 +887,9 @@ class AsyncClient(_Core):
                 if ahead:
                     page = await ahead.popleft()
                 else:
-                    page = await self.list_runs(job_id, status=status, page_size=page_size, cursor=cursor)
+                    page = await self.list_runs(
+                        job_id, status=status, page_size=page_size, cursor=cursor, since=since, until=until
+                    )
                 take = page.items[: None if limit is None else limit - count]
                 if page.next_cursor is None or (limit is not None and count + len(take) >= limit):
                     for run in take:
@@ -799,7 +905,12 @@ class AsyncClient(_Core):
                         pages = min(pages, -(-limit // size))
                     while len(ahead) < self._concurrency and index + len(ahead) < pages:
                         fetch = self.list_runs(
-                            job_id, status=status, page_size=page_size, cursor=cursor_of(index + len(ahead))
+                            job_id,
+                            status=status,
+                            page_size=page_size,
+                            cursor=cursor_of(index + len(ahead)),
+                            since=since,
+                            until=until,
                         )
                         ahead.append(asyncio.create_task(fetch))
                 for run in take:

@@ -30,6 +30,7 @@ class Intuned(Adapter):
     default_base_url = "https://app.intuned.io/api/v1/workspace"
     default_page_size = 50
     max_page_size = 100
+    newest_first = "sortBy=created_at,desc"
     statuses = {
         "PENDING": S.RUNNING, "RESUMING": S.RUNNING, "PAUSED": S.PAUSED, "PAUSING": S.PAUSED,
         "CANCELED": S.CANCELLED, "TERMINATED": S.CANCELLED, "SUCCESS": S.SUCCEEDED, "COMPLETED": S.SUCCEEDED,
@@ -62,11 +63,16 @@ class Intuned(Adapter):
 
         return GetJobRunResponse200.from_dict(body).job_run
 
-    def list_call(self, job_id: str, position: Position, page_size: int, statuses: list[str] | None) -> Call:
+    def list_call(
+        self, job_id: str, position: Position, page_size: int, statuses: list[str] | None, newest: bool = False
+    ) -> Call:
         from jobruns_intuned.api.projects_jobs_runs import list_job_runs
 
         page = int(position or 0)
-        return Call(list_job_runs, {**self._where(job_id), "page_size": str(page_size), "page_number": str(page)})
+        kwargs = {**self._where(job_id), "page_size": str(page_size), "page_number": str(page)}
+        if newest:
+            kwargs["sort_by"] = "created_at,desc"
+        return Call(list_job_runs, kwargs)
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
         from jobruns_intuned.models import JobRun as IntunedRun
