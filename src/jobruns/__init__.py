@@ -85,21 +85,22 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
-def connect(provider: str, **settings: Any) -> Client:
-    """A blocking client for ``provider``; settings fall back to JOBRUNS_<PROVIDER>_<SETTING> variables.
+def connect(provider: str, *, profile: str | None = None, **settings: Any) -> Client:
+    """A blocking client for ``provider``; settings fall back to JOBRUNS_<PROVIDER>_<SETTING> variables, then to
+    ``profile`` (default: JOBRUNS_PROFILE), a profile of ``provider`` in the config file (README: Profiles).
 
     Raises ConfigError, naming the setting and its variable, before any request when one is missing or bad.
     """
     from ._client import Client
 
-    return Client(provider, **settings)
+    return Client(provider, profile=profile, **settings)
 
 
-def connect_async(provider: str, **settings: Any) -> AsyncClient:
+def connect_async(provider: str, *, profile: str | None = None, **settings: Any) -> AsyncClient:
     """Like ``connect``, for asyncio: every method is awaitable and ``iter_runs`` is an async iterator."""
     from ._client import AsyncClient
 
-    return AsyncClient(provider, **settings)
+    return AsyncClient(provider, profile=profile, **settings)
 
 
 def jobrun_json_schema() -> dict[str, Any]:

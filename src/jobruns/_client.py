@@ -17,7 +17,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -45,6 +45,7 @@ from ._errors import (
 )
 from ._model import JobRun, Page, RunStatus
 from ._settings import resolve
+from ._words import words
 
 if TYPE_CHECKING:
     import asyncio  # imported where used: sync users need not pay for it at start-up
@@ -315,7 +316,8 @@ class _Core:
     # --- arguments ----------------------------------------------------------------------------------
 
     @staticmethod
-    def _check_id(name: str, value: object) -> str:
+    def _check_id(argument: str, value: object) -> str:
+        name = words().argument(argument)
         if not isinstance(value, str):
             raise InvalidArgument(f"{name} must be a string, not {type(value).__name__}")
         if value in ("", ".", ".."):
@@ -342,20 +344,24 @@ class _Core:
                 wanted.add(RunStatus(str(item).lower()))
             except ValueError:
                 allowed = ", ".join(s.value for s in RunStatus)
-                raise InvalidArgument(f"status {item!r} is not one of {allowed}") from None
+                raise InvalidArgument(f"{words().argument('status')} {item!r} is not one of {allowed}") from None
         return frozenset(wanted) or None
 
     def _window(self, since: datetime | None, until: datetime | None) -> _Window | None:
+        spoken = words()
         for name, moment in (("since", since), ("until", until)):
             if moment is not None and not (isinstance(moment, datetime) and moment.utcoffset() is not None):
                 raise InvalidArgument(
-                    f"{name} must be a timezone-aware datetime (e.g. datetime.now(UTC) - timedelta(hours=2)), "
-                    f"not {moment!r}"
+                    f"{spoken.argument(name)} must be a timezone-aware datetime (e.g. datetime.now(UTC) - "
+                    f"timedelta(hours=2)), not {moment!r}"
                 )
         if since is None and until is None:
             return None
         if since is not None and until is not None and since > until:
-            raise InvalidArgument(f"since ({since.isoformat()}) is after until ({until.isoformat()})")
+            raise InvalidArgument(
+                f"{spoken.argument('since')} ({since.isoformat()}) is after {spoken.argument('until')} "
+                f"({until.isoformat()})"
+            )
         return _Window(since, until, self._adapter.listed_by)
 
     def _encode_cursor(self, job_id: str, page_size: int, position: Position, newest: bool = False) -> str:
@@ -398,7 +404,9 @@ class _Core:
                 raise InvalidArgument("cursor comes from a listing without since or until: start again without cursor")
         size = page_size or self._adapter.default_page_size
         if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= self._adapter.max_page_size:
-            raise InvalidArgument(f"page_size must be 1 to {self._adapter.max_page_size} for {self.provider}")
+            raise InvalidArgument(
+                f"{words().argument('page_size')} must be 1 to {self._adapter.max_page_size} for {self.provider}"
+            )
         server_side = (
             self._adapter.provider_statuses(wanted) if wanted and self._adapter.filters_status_server_side else None
         )
@@ -450,22 +458,27 @@ class _Core:
         before any request."""
         job_id = self._check_id("job_id", job_id)
         given = self._params(params)
+        spoken = words()
         if given and self._adapter.params is None:
             raise NotSupported(
-                f"{self.provider}: its trigger takes no run inputs, so params cannot be passed: start the run without "
-                "them (jobruns.providers() says where each provider takes them)"
+                f"{self.provider}: its trigger takes no run inputs, so {spoken.argument('params')} cannot be passed: "
+                f"start the run without them ({spoken.call(self.provider, 'providers')} says where each provider "
+                "takes them)"
             )
         key: str | None = None
         if idempotency_key is not None:
             if self._adapter.idempotency_key is None:
-                raise NotSupported(f"{self.provider} de-duplicates no triggers, so it takes no idempotency key")
+                raise NotSupported(
+                    f"{self.provider} de-duplicates no triggers, so it takes no {spoken.argument('idempotency_key')}"
+                )
             key = self._check_id("idempotency_key", idempotency_key)
         elif self._adapter.idempotency_key is not None:
             key = str(uuid.uuid4())  # one per trigger call, as Stripe's SDKs make theirs: its retries stay safe
         call = self._adapter.trigger_call(job_id, given, key)
-        look = f"look for it with list_runs({job_id!r})"
+        look = f"look for it with {spoken.call(self.provider, 'list_runs', job_id)}"
         if key is not None:
-            return call, Write(True, f"the run may have started: {look}, or trigger with idempotency_key={key!r} again")
+            again = spoken.assign("idempotency_key", key)
+            return call, Write(True, f"the run may have started: {look}, or trigger with {again} again")
         return call, Write(False, f"the run may have started: {look} before triggering again")
 
     @staticmethod
@@ -478,16 +491,17 @@ class _Core:
             if not isinstance(name, str) or not name or not isinstance(value, str):
                 raise InvalidArgument(f"params must map non-empty names to strings; {name!r}: {value!r} does not")
             if any(ord(c) < 32 and c not in "\t\n" or ord(c) == 127 for c in name + value):
-                raise InvalidArgument(f"params {name!r} holds a control character")
+                raise InvalidArgument(f"{words().argument('params')} {name!r} holds a control character")
         return dict(params)
 
     def _triggered(self, body: Any) -> tuple[str, Any | None]:
         return self._read("trigger", self._adapter.read_trigger, body)  # type: ignore[no-any-return]
 
     @staticmethod
-    def _started(exc: JobRunsError, job_id: str, run_id: str) -> JobRunsError:
+    def _started(exc: JobRunsError, provider: str, job_id: str, run_id: str) -> JobRunsError:
         """``exc``, from reading a run just started, saying that it was."""
-        note = f" (run {run_id} of {job_id} was started; read it again with get_run)"
+        again = words().call(provider, "get_run", job_id, run_id)
+        note = f" (run {run_id} of {job_id} was started; read it again with {again})"
         if isinstance(exc, APIError):
             exc.message += note
         else:
@@ -504,10 +518,15 @@ class _Core:
     ) -> Generator[float | None, JobRun | RateLimited | None, JobRun]:
         """wait_for_run's plan: yields None for "get the run now" (and receives the run, or RateLimited),
         or seconds to sleep; returns the terminal run or raises WaitTimeout."""
+        spoken = words()
         if timeout is not None and timeout < 0:
-            raise InvalidArgument("timeout must be 0 or more seconds (or None to wait without limit)")
+            unbounded = spoken.unbounded("timeout")
+            raise InvalidArgument(
+                f"{spoken.argument('timeout')} must be 0 or more seconds"
+                + (f" (or {unbounded} to wait without limit)" if unbounded else "")
+            )
         if poll_interval <= 0:
-            raise InvalidArgument("poll_interval must be more than 0 seconds")
+            raise InvalidArgument(f"{spoken.argument('poll_interval')} must be more than 0 seconds")
         cap = max(poll_interval, DEFAULT_MAX_POLL_INTERVAL if max_poll_interval is None else max_poll_interval)
         deadline = None if timeout is None else time.monotonic() + timeout
         interval, last = poll_interval, None
@@ -532,7 +551,10 @@ class _Core:
 
 def _check_limit(limit: int | None) -> None:
     if limit is not None and (not isinstance(limit, int) or limit < 0):
-        raise InvalidArgument("limit must be 0 or more (or None for every run)")
+        spoken = words()
+        unbounded = spoken.unbounded("limit")
+        every = f" (or {unbounded} for every run)" if unbounded else ""
+        raise InvalidArgument(f"{spoken.argument('limit')} must be 0 or more{every}")
 
 
 class Client(_Core):
@@ -604,7 +626,7 @@ class Client(_Core):
         try:
             return self.get_run(job_id, run_id)
         except JobRunsError as exc:
-            raise self._started(exc, job_id, run_id) from None
+            raise self._started(exc, self.provider, job_id, run_id) from None
 
     def cancel_run(self, job_id: str, run_id: str) -> JobRun:
         """Ask the provider to stop the run; returns it as it then is (cancelling, cancelled, or ended as the provider
@@ -684,11 +706,13 @@ class Client(_Core):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float | None = None,
+        on_poll: Callable[[JobRun], object] | None = None,
     ) -> JobRun:
         """Poll until the run is terminal; WaitTimeout (with ``.last``) after ``timeout`` seconds.
 
         The poll interval grows by half each time up to ``max_poll_interval`` (default 60 s), and a 429's
-        Retry-After is respected.
+        Retry-After is respected. ``on_poll``, when given, is called with the run as each poll reads it (the last
+        one too; not for a poll answered 429), to show progress; what it raises ends the wait.
         """
         plan = self._polling(run_id, timeout, poll_interval, max_poll_interval)
         outcome: JobRun | RateLimited | None = None
@@ -703,6 +727,9 @@ class Client(_Core):
                     outcome = self.get_run(job_id, run_id)
                 except RateLimited as exc:
                     outcome = exc
+                else:
+                    if on_poll is not None:
+                        on_poll(outcome)
         except StopIteration as done:
             result: JobRun = done.value
             return result
@@ -809,7 +836,7 @@ class AsyncClient(_Core):
         try:
             return await self.get_run(job_id, run_id)
         except JobRunsError as exc:
-            raise self._started(exc, job_id, run_id) from None
+            raise self._started(exc, self.provider, job_id, run_id) from None
 
     async def cancel_run(self, job_id: str, run_id: str) -> JobRun:
         """Ask the provider to stop the run; as the sync client's ``cancel_run``."""
@@ -927,8 +954,10 @@ class AsyncClient(_Core):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float | None = None,
+        on_poll: Callable[[JobRun], object] | None = None,
     ) -> JobRun:
-        """Poll until the run is terminal; WaitTimeout (with ``.last``) after ``timeout`` seconds."""
+        """Poll until the run is terminal; WaitTimeout (with ``.last``) after ``timeout`` seconds. As the sync
+        client's; ``on_poll`` is a plain function, called with each run read."""
         import asyncio
 
         plan = self._polling(run_id, timeout, poll_interval, max_poll_interval)
@@ -944,6 +973,9 @@ class AsyncClient(_Core):
                     outcome = await self.get_run(job_id, run_id)
                 except RateLimited as exc:
                     outcome = exc
+                else:
+                    if on_poll is not None:
+                        on_poll(outcome)
         except StopIteration as done:
             result: JobRun = done.value
             return result

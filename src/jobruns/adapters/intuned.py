@@ -12,6 +12,7 @@ from .._errors import ConfigError
 from .._model import JobRun, RunStatus, build_run
 from .._settings import Setting
 from .._time import between, to_utc
+from .._words import words
 
 if TYPE_CHECKING:
     from jobruns_intuned.models import JobRun as IntunedRun
@@ -42,9 +43,10 @@ class Intuned(Adapter):
         try:
             self.workspace = uuid.UUID(settings["workspace_id"])
         except ValueError:
+            spoken = words()
             raise ConfigError(
-                f"intuned: setting 'workspace_id' must be a UUID, got {settings['workspace_id']!r} "
-                "(pass workspace_id=... or set JOBRUNS_INTUNED_WORKSPACE_ID)"
+                f"intuned: setting {spoken.setting('intuned', 'workspace_id')} must be a UUID, got "
+                f"{settings['workspace_id']!r} ({spoken.give('intuned', 'workspace_id')})"
             ) from None
 
     def auth_headers(self, token: str) -> dict[str, str]:
