@@ -4,11 +4,13 @@ stops at the first page that proves no later one can match (the sandbox counts t
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from conftest import PROVIDERS, connect, connect_async
+from test_cli import jobruns_cli, provider_flags
 
 import jobruns
 from jobruns.sandbox import Sandbox
@@ -136,3 +138,30 @@ def test_a_cursor_carries_the_order_it_was_asked_in(sandbox: Sandbox) -> None:
         sorted_page = runs.list_runs("job", page_size=SIZE, since=since)
         runs.list_runs("job", cursor=sorted_page.next_cursor)  # asked for newest first again, though not filtered
     assert sandbox.requests_to("truefoundry", "list")[-1].query["sortBy"] == ["startTime"]
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_cli_since_lists_what_the_full_listing_filtered_by_hand_holds(provider: str, sandbox: Sandbox) -> None:
+    sandbox.world.add_job("job", RUNS, in_flight=1)
+    flags = provider_flags(provider, sandbox)
+    every = [
+        json.loads(line) for line in jobruns_cli("list", provider, "job", *flags, "--all", "--json").stdout.splitlines()
+    ]
+    assert len(every) == RUNS + 1
+    since = datetime.now(UTC) - timedelta(hours=48)
+    field = {"created_at": "created_at", "started_at": "started_at"}[FIELD[provider]]
+    expected = [run["id"] for run in every if run[field] is None or datetime.fromisoformat(run[field]) >= since]
+    before = list_requests(sandbox, provider)
+    recent = jobruns_cli(
+        "list", provider, "job", *flags, "--since", since.isoformat(), "--all", "--json", "--page-size", str(SIZE)
+    )
+    assert recent.returncode == 0, recent.stderr
+    assert [json.loads(line)["id"] for line in recent.stdout.splitlines()] == expected
+    assert list_requests(sandbox, provider) - before == len(expected) // SIZE + 1, "no page past the first old run"
+    until = jobruns_cli("list", provider, "job", *flags, "--until", since.isoformat(), "--all", "--json")
+    assert [json.loads(line)["id"] for line in until.stdout.splitlines()] == [
+        r["id"] for r in every if r["id"] not in expected
+    ]
+    table = jobruns_cli("list", provider, "job", *flags, "--since", "2d", "--all")  # no run within an hour of 2d ago
+    assert table.stdout.splitlines()[0].split()[:2] == ["ID", "STATUS"]
+    assert [line.split()[0] for line in table.stdout.splitlines()[1:]] == expected
