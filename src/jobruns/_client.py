@@ -413,9 +413,17 @@ class _Core:
         call = self._adapter.list_call(job_id, position, size, server_side, newest)
         return _Listing(call, wanted, size, position, newest, window)
 
-    def _page(self, job_id: str, body: Any, listing: _Listing) -> Page[JobRun]:
-        size, wanted, window = listing.size, listing.wanted, listing.window
-        read = self._read("list", self._adapter.read_page, body, listing.position, size)
+    def _page(
+        self,
+        job_id: str,
+        body: Any,
+        wanted: frozenset[RunStatus] | None,
+        size: int,
+        position: Position,
+        newest: bool = False,
+        window: _Window | None = None,
+    ) -> Page[JobRun]:
+        read = self._read("list", self._adapter.read_page, body, position, size)
         items, read_model, to_run = read.items, read.read, self._adapter.to_run
         runs: list[JobRun] = []
         index = 0
@@ -445,7 +453,7 @@ class _Core:
             runs = [run for run in runs if window.keeps(run)]
         if wanted is not None:
             runs = [run for run in runs if run.status in wanted]
-        cursor = None if following is None else self._encode_cursor(job_id, size, following, listing.newest)
+        cursor = None if following is None else self._encode_cursor(job_id, size, following, newest)
         return Page(items=runs, next_cursor=cursor, total=read.total)
 
     def _run(self, job_id: str, body: Any) -> JobRun:
@@ -659,8 +667,10 @@ class Client(_Core):
         for them newest first where the provider can sort; a page then holds only those, and its ``next_cursor`` is
         None once no later page can hold one. Pass the same ``since``/``until`` with each cursor.
         """
-        listing = self._list_plan(job_id, status, page_size, cursor, since, until)
-        return self._page(job_id, self._call(listing.call), listing)
+        plan = self._list_plan(job_id, status, page_size, cursor, since, until)
+        return self._page(
+            job_id, self._call(plan.call), plan.wanted, plan.size, plan.position, plan.newest, plan.window
+        )
 
     def iter_runs(
         self,
@@ -863,8 +873,9 @@ class AsyncClient(_Core):
         until: datetime | None = None,
     ) -> Page[JobRun]:
         """One page of a job's runs; as the sync client's ``list_runs``."""
-        listing = self._list_plan(job_id, status, page_size, cursor, since, until)
-        return self._page(job_id, await self._call(listing.call), listing)
+        plan = self._list_plan(job_id, status, page_size, cursor, since, until)
+        body = await self._call(plan.call)
+        return self._page(job_id, body, plan.wanted, plan.size, plan.position, plan.newest, plan.window)
 
     def iter_runs(
         self,

@@ -13,11 +13,9 @@ A profile's settings come after keywords (or flags) and environment variables, b
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import stat
-import tomllib
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
@@ -71,6 +69,9 @@ def load(name: str, asked: str, provider: str, known: Collection[str], environ: 
     (whose settings are ``known``); ConfigError, naming the file and line, when the file is missing, malformed or
     readable by others while it holds a token, when there is no such profile, or when it is another provider's or
     names a setting ``provider`` does not take."""
+    import difflib  # here: a client made without a profile need not load these
+    import tomllib
+
     path = config_path(environ)
     try:
         text = path.read_text(encoding="utf-8")

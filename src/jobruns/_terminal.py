@@ -41,6 +41,8 @@ class StatusLine:
             self._showing, self._drawn_at = True, moment
 
     def clear(self) -> None:
+        if not self._showing:  # the common case (and always, off a terminal): no lock to take
+            return
         with self._lock:
             if self._showing:
                 self._stream.write(CLEAR)

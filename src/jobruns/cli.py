@@ -8,11 +8,9 @@ bad argument or not supported, 3 configuration, 4 not found, 5 authentication, 6
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import os
 import re
-import shlex
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -53,6 +51,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _suggestion(typed: str, known: Iterable[str]) -> str:
+    import difflib
+
     near = difflib.get_close_matches(typed, list(known), n=1)
     return f" (did you mean {near[0]}?)" if near else ""
 
@@ -102,9 +102,13 @@ class _FlagWords(Words):
         return "--all" if name == "limit" else None
 
     def assign(self, name: str, value: str) -> str:
+        import shlex
+
         return f"{self.argument(name)} {shlex.quote(value)}"
 
     def call(self, provider: str, method: str, *args: str) -> str:
+        import shlex
+
         command = self.COMMANDS.get(method, method)
         if method == "providers":
             return f"jobruns {command}"
