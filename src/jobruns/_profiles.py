@@ -54,12 +54,12 @@ def config_path(environ: Mapping[str, str]) -> Path:
     return root / "jobruns" / "config.toml"
 
 
-def chosen(given: object, environ: Mapping[str, str]) -> tuple[str | None, str]:
-    """The profile asked for (by keyword or flag, else JOBRUNS_PROFILE) and how it was asked for."""
+def chosen(given: object, given_as: str, environ: Mapping[str, str]) -> tuple[str | None, str]:
+    """The profile asked for (``given`` as ``given_as``, a keyword or a flag; else JOBRUNS_PROFILE), and how."""
     if given is not None:
         if not isinstance(given, str) or not given.strip():
-            raise ConfigError(f"profile must be a profile's name, not {given!r}")
-        return given.strip(), "given"
+            raise ConfigError(f"{given_as} must be a profile's name, not {given!r}")
+        return given.strip(), given_as
     named = environ.get(PROFILE_ENV, "").strip()
     return (named or None), PROFILE_ENV
 

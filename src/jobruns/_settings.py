@@ -75,14 +75,13 @@ def sources(
     spoken = words()
     known = {s.name: s for s in (*own, *COMMON_SETTINGS)}
     given = dict(given)
-    profile_name, asked = _profiles.chosen(given.pop("profile", None), environ)
+    profile_name, asked = _profiles.chosen(given.pop("profile", None), spoken.given("profile"), environ)
     unknown = sorted(set(given) - set(known) - set(NOT_FROM_ENV))
     if unknown:
         raise ConfigError(f"{provider}: {spoken.unknown_settings(provider, unknown, sorted(known))}")
     profile = None
     if profile_name is not None:
-        how = spoken.given("profile") if asked == "given" else asked
-        profile = _profiles.load(profile_name, how, provider, [*known, "allow_insecure"], environ)
+        profile = _profiles.load(profile_name, asked, provider, [*known, "allow_insecure"], environ)
     found: dict[str, Source] = {}
     for name in (*known, *NOT_FROM_ENV):
         value, where = given.get(name), spoken.given(name)

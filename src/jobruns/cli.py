@@ -602,7 +602,7 @@ def _show_config(args: argparse.Namespace, out: IO[str]) -> int:
     rows.append({"setting": "allow_insecure", "flag": "--allow-insecure", "env": None, "value": bool(insecure.value),
                  "from": insecure.where or "the default", "required": False})  # fmt: skip
     path = _profiles.config_path(os.environ)
-    profile, _ = _profiles.chosen(given.get("profile"), os.environ)
+    profile, _ = _profiles.chosen(given.get("profile"), "--profile", os.environ)
     if args.json:
         print(json.dumps({"provider": args.provider, "profile": profile, "config_file": str(path), "settings": rows}),
               file=out)  # fmt: skip
