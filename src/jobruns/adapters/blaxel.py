@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
-from .._model import JobRun, RunStatus, build_run
+from .._model import JobRun, RunStatus, build_run, count_or_none
 from .._settings import Setting
 from .._time import between, to_utc
 
@@ -67,9 +67,7 @@ class Blaxel(Adapter):
         if isinstance(meta, Unset):
             return PageOf(items, JobExecution.from_dict, None)
         cursor = meta.next_cursor if meta.has_more is True and isinstance(meta.next_cursor, str) else None
-        return PageOf(
-            items, JobExecution.from_dict, cursor or None, meta.total if isinstance(meta.total, int) else None
-        )
+        return PageOf(items, JobExecution.from_dict, cursor or None, count_or_none(meta.total))
 
     def to_run(self, job_id: str, model: JobExecution) -> JobRun:
         meta = model.metadata
