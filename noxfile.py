@@ -19,6 +19,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import nox
 
@@ -27,10 +28,14 @@ GENERATOR = "openapi-python-client==0.29.1"
 RUFF = "ruff==0.17.5"  # the generator formats with whatever ruff is on PATH: pin it for byte-identical output
 SPEC_VALIDATOR = "openapi-spec-validator==0.8.5"  # the newest that openapi-core 0.23 (the sandbox) accepts
 # Bump when the pipeline below changes what it writes, so every provider regenerates.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 STAMP = "generation.json"  # written into generated/<provider>/: what the package was generated from
 KEPT_ACROSS_REGENERATION = ("CHANGELOG.md",)
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+LICENSE = "LICENSE"  # the project's licence, copied into every generated package (its license-files)
+SPEC_FACTS = "spec_facts.jinja"  # what templates import to read the spec parts the generator drops
 
+nox.needs_version = ">=2025.2.9"  # nox.project.dependency_groups reads pyproject's dependency groups
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["tests"]
 nox.options.error_on_missing_interpreters = True
@@ -56,7 +61,7 @@ def input_hash(provider: str, root: Path = ROOT) -> str:
     digest = hashlib.sha256()
     for label in (PIPELINE_VERSION, GENERATOR, RUFF):
         digest.update(label.encode() + b"\0")
-    inputs = [root / "specs" / f"{provider}.yaml", root / "specs" / "config" / f"{provider}.yaml"]
+    inputs = [root / "specs" / f"{provider}.yaml", root / "specs" / "config" / f"{provider}.yaml", root / LICENSE]
     for path in inputs + _template_files(root):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -121,6 +126,141 @@ def validate_spec(spec: Path) -> None:
         raise PipelineError(f"{where}: invalid OpenAPI at {pointer}: {exc.message}") from None
 
 
+# The generator drops parts of a spec that the packages' READMEs, docstrings and metadata state: servers, security
+# schemes, external docs, and a parameter's own description and example (it reads a parameter from its schema
+# alone, upstream issue #1411). `spec_facts` collects them; templates import them from SPEC_FACTS.
+
+
+def _ref(document: dict[str, Any], part: Any) -> Any:
+    """A local $ref followed (once), else the part itself."""
+    if isinstance(part, dict) and str(part.get("$ref", "")).startswith("#/"):
+        target: Any = document
+        for step in part["$ref"][2:].split("/"):
+            target = target.get(step.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+        return target
+    return part
+
+
+def _parameters(document: dict[str, Any], path: str, method: str) -> dict[str, dict[str, str]]:
+    """An operation's parameters by name: their description and example, from the parameter, else its schema."""
+    item = document["paths"][path]
+    described = {}
+    for parameter in [*item.get("parameters", []), *item[method].get("parameters", [])]:
+        parameter = _ref(document, parameter)
+        schema = _ref(document, parameter.get("schema", {}))
+        example = parameter.get("example", schema.get("example"))
+        described[str(parameter.get("name", ""))] = {
+            "description": _text(parameter) or _text(schema),
+            "example": "" if example is None else str(example),
+        }
+    return described
+
+
+def _credential(name: str, scheme: dict[str, Any]) -> dict[str, str]:
+    """How a security scheme travels: its header and the prefix before the token (no header: not a header)."""
+    kind = scheme.get("type", "")
+    header, prefix = "", ""
+    if kind == "http":
+        header, prefix = "Authorization", str(scheme.get("scheme", "bearer")).capitalize()
+    elif kind in ("oauth2", "openIdConnect"):
+        header, prefix = "Authorization", "Bearer"
+    elif kind == "apiKey" and scheme.get("in") == "header":
+        header = scheme.get("name", "")
+    return {"scheme": name, "type": kind, "header": header, "prefix": prefix, "description": _text(scheme)}
+
+
+def _text(part: dict[str, Any]) -> str:
+    return " ".join(str(part.get("description") or "").split())
+
+
+def spec_facts(document: dict[str, Any]) -> dict[str, Any]:
+    """The parts of a spec the generator ignores that the package's README, docstrings and metadata state: each
+    operation's parameters (description, example), servers, credentials (every way, and the one the client's token
+    takes), documentation links. Plain data for the templates (see SPEC_FACTS)."""
+    servers = []
+    for server in document.get("servers", []):
+        variables = server.get("variables", {})
+        url = server["url"]
+        for name, variable in variables.items():
+            url = url.replace("{" + name + "}", str(variable.get("default", "")))
+        servers.append(
+            {
+                "url": server["url"],
+                "default_url": url,
+                "description": _text(server),
+                "variables": [
+                    {"name": name, "default": str(variable.get("default", "")), "description": _text(variable)}
+                    for name, variable in variables.items()
+                ],
+            }
+        )
+    operations = [
+        operation
+        for item in document.get("paths", {}).values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    ]
+    requirements = document.get("security") or next((op["security"] for op in operations if op.get("security")), [])
+    schemes = document.get("components", {}).get("securitySchemes", {})
+    alternatives = [[_credential(name, schemes.get(name, {})) for name in requirement] for requirement in requirements]
+    # The client sends one token: in the first way whose header the spec defines whole (an http scheme's), else the
+    # first; the other headers of that way (e.g. a workspace) the caller passes as headers.
+    chosen = next(
+        (a for a in alternatives if any(c["type"] == "http" for c in a)), alternatives[0] if alternatives else []
+    )
+    token = next((c for c in chosen if c["type"] in ("http", "oauth2", "openIdConnect")), chosen[0] if chosen else None)
+    docs = []
+    external = document.get("externalDocs")
+    if isinstance(external, dict) and external.get("url"):
+        docs.append({"url": external["url"], "description": _text(external)})
+    for source in document.get("info", {}).get("x-jobruns-sources", []):
+        url = str(source.get("url", "")).split(" ", 1)[0]
+        if url.startswith("https://") and url not in [d["url"] for d in docs]:
+            docs.append({"url": url, "description": "a page this spec was taken from"})
+    return {
+        # "GET /jobs/{jobId}": {"parameters": {"jobId": {"description": ..., "example": ...}}}
+        "operations": {
+            f"{method.upper()} {path}": {"parameters": _parameters(document, path, method)}
+            for path, item in document.get("paths", {}).items()
+            for method in item
+            if method in HTTP_METHODS
+        },
+        "servers": servers,
+        "security": alternatives,
+        "token": token or {},
+        "other_headers": [c for c in chosen if c is not token and c["header"]],
+        "docs": docs,
+    }
+
+
+def _jinja_literal(value: object) -> str:
+    """A Jinja expression for plain data; strings escaped so that no brace or percent sign can end a tag."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_jinja_literal(k)}: {_jinja_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_jinja_literal(v) for v in value) + "]"
+    if isinstance(value, str):
+        escaped = json.dumps(value)  # ASCII only: \uXXXX escapes, which Jinja string literals read back
+        return escaped.replace("{", "\\u007b").replace("}", "\\u007d").replace("%", "\\u0025")
+    raise TypeError(f"no Jinja literal for {value!r}")
+
+
+def _templates_with_facts(provider: str, work: Path, root: Path) -> Path:
+    """templates/ plus SPEC_FACTS for this provider's spec, in work/ (which must not exist)."""
+    from ruamel.yaml import YAML  # the generator's own YAML reader (1.2): the spec means what it means to it
+
+    spec = root / "specs" / f"{provider}.yaml"
+    try:
+        document = YAML(typ="safe").load(spec.read_bytes())
+    except Exception:  # not YAML: the validator says where and why
+        validate_spec(spec)
+        raise
+    templates = shutil.copytree(root / "templates", work)
+    facts = "".join(f"{{% set {name} = {_jinja_literal(v)} %}}\n" for name, v in spec_facts(document).items())
+    (templates / SPEC_FACTS).write_text(facts, encoding="utf-8")
+    return templates
+
+
 def _tool(name: str) -> str:
     """A console script installed beside the running Python (the session's venv), else from PATH."""
     candidate = Path(sys.executable).parent / name
@@ -134,11 +274,12 @@ def generate_provider(provider: str, out_dir: Path, root: Path = ROOT) -> Path:
     if not config.exists():
         raise PipelineError(f"{config}: missing generator config for specs/{provider}.yaml")
     target = out_dir / provider
+    templates = _templates_with_facts(provider, out_dir / f".{provider}.templates", root)
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     command = [
         _tool("openapi-python-client"), "generate",
         "--path", str(spec), "--config", str(config),
-        "--custom-template-path", str(root / "templates"),
+        "--custom-template-path", str(templates),
         "--meta", "uv", "--output-path", str(target), "--fail-on-warning",
     ]  # fmt: skip
     # Validate while the generator runs (each takes about as long); a spec that fails stops it.
@@ -153,6 +294,7 @@ def generate_provider(provider: str, out_dir: Path, root: Path = ROOT) -> Path:
     if process.returncode != 0:
         raise PipelineError(f"openapi-python-client failed on {spec}:\n{stdout}{stderr}")
     shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
+    shutil.copyfile(root / LICENSE, target / LICENSE)  # license-files must lie inside the package's own folder
     stamp = {
         "spec": f"specs/{provider}.yaml",
         "generator": GENERATOR,
@@ -233,6 +375,23 @@ def drift(root: Path = ROOT) -> list[str]:
     return problems
 
 
+def build_distributions(out_dir: Path, root: Path = ROOT) -> list[Path]:
+    """Wheels and sdists of the facade and of every provider package into out_dir (emptied first), each wheel
+    built from its sdist (uv build), all checked with `twine check --strict`. Returns the files."""
+    shutil.rmtree(out_dir, ignore_errors=True)
+    for source in [root, *(root / "generated" / p for p in providers(root))]:
+        built = subprocess.run(
+            [_tool("uv"), "build", "--quiet", "--out-dir", str(out_dir), str(source)], capture_output=True, text=True
+        )
+        if built.returncode != 0:
+            raise PipelineError(f"uv build {source} failed:\n{built.stdout}{built.stderr}")
+    files = sorted(p for p in out_dir.iterdir() if p.name.endswith((".whl", ".tar.gz")))
+    checked = subprocess.run([_tool("twine"), "check", "--strict", *map(str, files)], capture_output=True, text=True)
+    if checked.returncode != 0:
+        raise PipelineError(f"twine check --strict failed:\n{checked.stdout}{checked.stderr}")
+    return files
+
+
 def _main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python noxfile.py")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -240,6 +399,8 @@ def _main(argv: list[str]) -> int:
     gen.add_argument("--check", action="store_true", help="change nothing; list files that differ, exit 1 if any")
     gen.add_argument("--force", action="store_true", help="regenerate providers whose inputs did not change too")
     gen.add_argument("providers", nargs="*", help="only these providers (default: all)")
+    build = sub.add_parser("build", help="wheels and sdists of the five distributions, checked with twine")
+    build.add_argument("out_dir", nargs="?", default="dist", help="where to write them (emptied first)")
     upd = sub.add_parser("update-spec", help="refresh specs/PROVIDER.yaml from its upstream, keeping our overlay")
     upd.add_argument("provider", help="the provider whose spec to refresh")
     upd.add_argument(
@@ -252,6 +413,10 @@ def _main(argv: list[str]) -> int:
     if args.command == "update-spec":
         return _update_spec(parser, args.provider, args.sources, args.rebase)
     try:
+        if args.command == "build":
+            for path in build_distributions(Path(args.out_dir).resolve()):
+                print(f"built {path.name}")
+            return 0
         if args.check:
             problems = drift()
             for line in problems:
@@ -299,37 +464,53 @@ def _update_spec(parser: argparse.ArgumentParser, provider: str, sources: list[s
 
 # --------------------------------------------------------------------------- sessions
 
-GENERATE_TOOLS = (GENERATOR, RUFF, SPEC_VALIDATOR, "nox")
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 PROVIDER_PACKAGES = [f"generated/{p}" for p in providers()]
+EDITABLE_PROVIDERS = [arg for package in PROVIDER_PACKAGES for arg in ("-e", package)]
+# the facade with what the tests use of it; developer tools come from pyproject's dependency groups
+FACADE_FOR_TESTS = ".[sandbox,specs,fast]"
+
+
+def group(*names: str) -> list[str]:
+    """The requirements of pyproject.toml's dependency groups (PEP 735)."""
+    return list(nox.project.dependency_groups(PYPROJECT, *names))
 
 
 @nox.session(python="3.11")
 def generate(session: nox.Session) -> None:
     """Regenerate stale provider packages (`-- --force` for all, `-- --check` for the drift check)."""
-    session.install(*GENERATE_TOOLS)
+    session.install(*group("generate"))
     session.run("python", "noxfile.py", "generate", *session.posargs)
 
 
 @nox.session(python="3.11")
 def check_generated(session: nox.Session) -> None:
     """Fail, listing every file, when generated/ differs from what specs/ + templates/ produce."""
-    session.install(*GENERATE_TOOLS)
+    session.install(*group("generate"))
     session.run("python", "noxfile.py", "generate", "--check")
 
 
 @nox.session(python="3.11")
 def tests(session: nox.Session) -> None:
     """The drift check, then the test suite (pass pytest arguments after --)."""
-    session.install(*GENERATE_TOOLS)
+    session.install(*group("generate"))
     session.run("python", "noxfile.py", "generate", "--check")
-    session.install("-e", ".[test]", *(arg for pkg in PROVIDER_PACKAGES for arg in ("-e", pkg)))
+    session.install(*group("test"), "-e", FACADE_FOR_TESTS, *EDITABLE_PROVIDERS)
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python="3.11", default=False)
+def build(session: nox.Session) -> None:
+    """Wheels and sdists of jobruns and the four provider packages into dist/, checked with twine check --strict."""
+    session.install(*group("generate", "build"))
+    session.run("python", "noxfile.py", "generate", "--check")
+    session.run("python", "noxfile.py", "build", *(session.posargs or ["dist"]))
 
 
 @nox.session(python="3.11")
 def fuzz(session: nox.Session) -> None:
     """The contract and property tests with 10,000 examples each (pass pytest arguments after --)."""
-    session.install("-e", ".[test]", *(arg for pkg in PROVIDER_PACKAGES for arg in ("-e", pkg)))
+    session.install(*group("test"), "-e", FACADE_FOR_TESTS, *EDITABLE_PROVIDERS)
     session.env["JOBRUNS_HYPOTHESIS_PROFILE"] = "fuzz"
     session.run("pytest", "-m", "fuzz", "-p", "no:cacheprovider", *session.posargs)
 
@@ -337,7 +518,7 @@ def fuzz(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def update_spec(session: nox.Session) -> None:
     """Refresh a provider's spec: `nox -s update_spec -- PROVIDER [SOURCE...] [--rebase]` (see specs/sources/)."""
-    session.install(*GENERATE_TOOLS, "-e", ".[specs]")
+    session.install(*group("generate"), "-e", ".[specs]")
     session.run("python", "noxfile.py", "update-spec", *session.posargs)
 
 
@@ -351,7 +532,7 @@ def spec_diff(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def lint(session: nox.Session) -> None:
     """ruff on everything; mypy --strict on the facade and on each generated package."""
-    session.install(RUFF, "mypy", "-e", ".[test]", *PROVIDER_PACKAGES)
+    session.install(*group("lint"), "-e", FACADE_FOR_TESTS, *PROVIDER_PACKAGES)
     session.run("ruff", "check", "src", "tests", "noxfile.py", *PROVIDER_PACKAGES)
     session.run("mypy", "--strict", "src")
     for package in PROVIDER_PACKAGES:
@@ -361,7 +542,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def demo(session: nox.Session) -> None:
     """The main job: regenerate if stale, install, and list, get and wait on runs of all four (simulated) providers."""
-    session.install(*GENERATE_TOOLS)
+    session.install(*group("generate"))
     session.run("python", "noxfile.py", "generate")
     session.install(".[sandbox]", *PROVIDER_PACKAGES)
     session.run("jobruns", "demo")
@@ -374,8 +555,7 @@ PEER_SDKS = ("truefoundry-sdk==0.6.0", "intuned-client==1.1.1", "blaxel==0.4.24"
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
     """Every performance figure in one table, written to docs/benchmarks.md (`-- --peers`: the official SDKs too)."""
-    session.install(*GENERATE_TOOLS)
-    session.install("-e", ".[test]", *(arg for pkg in PROVIDER_PACKAGES for arg in ("-e", pkg)))
+    session.install(*group("test"), "-e", FACADE_FOR_TESTS, *EDITABLE_PROVIDERS)
     env: dict[str, str] = {}
     if "--peers" in session.posargs:  # in a virtualenv of their own: their pins may clash with ours
         peers = Path(session.create_tmp()) / "peers"

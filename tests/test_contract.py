@@ -20,19 +20,30 @@ import noxfile
 from jobruns import JobRun, RunStatus
 from jobruns._registry import adapter_class
 
+KINDS = {"get": "get", "post": "trigger", "delete": "cancel"}
 
-def _operations() -> list[tuple[str, str, str, dict[str, Any]]]:
+
+def _operations(methods: tuple[str, ...]) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """(provider, operationId, kind, JSON Schema of the 200 answer) of every operation with one of ``methods``; kind
+    is what the facade does with it: get, list, trigger or cancel."""
     found = []
     for provider in PROVIDERS:
         spec = yaml.safe_load((noxfile.ROOT / "specs" / f"{provider}.yaml").read_text())
         for path, item in spec["paths"].items():
-            op = item["get"]
-            ok = op["responses"]["200"]
-            if "$ref" in ok:
-                ok = spec["components"]["responses"][ok["$ref"].rsplit("/", 1)[1]]
-            schema = {**ok["content"]["application/json"]["schema"], "components": spec["components"]}
-            kind = "list" if path.endswith(("/runs", "/executions")) else "get"
-            found.append((provider, op["operationId"], kind, _json_schema(schema)))
+            for method in methods:
+                if method not in item:
+                    continue
+                op = item[method]
+                ok = op["responses"]["200"]
+                if "$ref" in ok:
+                    ok = spec["components"]["responses"][ok["$ref"].rsplit("/", 1)[1]]
+                schema = {**ok["content"]["application/json"]["schema"], "components": spec["components"]}
+                kind = KINDS[method]
+                if method == "get" and path.endswith(("/runs", "/executions")):
+                    kind = "list"
+                if method == "post" and path.endswith("/terminate"):  # TrueFoundry and Intuned stop a run by POST
+                    kind = "cancel"
+                found.append((provider, op["operationId"], kind, _json_schema(schema)))
     return found
 
 
@@ -48,7 +59,8 @@ def _json_schema(node: Any) -> Any:
     return out
 
 
-OPERATIONS = _operations()
+OPERATIONS = _operations(("get",))
+WRITE_OPERATIONS = _operations(("post", "delete"))
 # JSON Schema formats are annotations, so a generator may ignore them; the specs mean them.
 FORMATS = {"uuid": st.uuids().map(str)}
 _STRATEGIES: dict[str, st.SearchStrategy[Any]] = {}
@@ -106,3 +118,33 @@ def test_every_valid_body_parses_in_the_client_and_the_facade(
         assert page.total is None or isinstance(page.total, int)
         for model in page.models:
             _check_run(adapter.to_run("job", model), provider)
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize(
+    ("provider", "operation_id", "kind", "schema"),
+    WRITE_OPERATIONS,
+    ids=[f"{p}-{o}" for p, o, _, _ in WRITE_OPERATIONS],
+)
+@given(data=st.data())
+def test_every_valid_write_answer_parses_in_the_client_and_the_facade(
+    provider: str, operation_id: str, kind: str, schema: dict[str, Any], data: st.DataObject
+) -> None:
+    body = data.draw(_bodies(operation_id, provider, schema), label="body")
+    module = _module(provider, operation_id)
+    client = importlib.import_module(f"jobruns_{provider}").Client(base_url="http://127.0.0.1")
+    parsed = module._parse_response(client=client, response=httpx.Response(200, json=body))
+    assert type(parsed).__module__.startswith(f"jobruns_{provider}.models")
+
+    adapter = adapter_class(provider)({"workspace_id": "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40", "team_id": None})
+    if kind == "trigger":
+        try:
+            run_id, model = adapter.read_trigger(body)
+        except ValueError:  # an answer naming no run (Blaxel's executionId is optional): the client's ResponseError
+            assert provider == "blaxel" and not body.get("executionId")
+            return
+        assert isinstance(run_id, str)
+    else:
+        model = adapter.read_cancel(body)
+    if model is not None:
+        _check_run(adapter.to_run("job", model), provider)

@@ -12,4 +12,5 @@ def test_demo_runs_all_four_providers() -> None:
     for provider in PROVIDERS:
         assert f"== {provider}: nightly-report, 30 runs" in shown.stdout
     assert shown.stdout.count("waited for ") == 4
+    assert shown.stdout.count("; it ended succeeded") == 4, "a run started on each provider, and waited for"
     assert shown.stdout.strip().splitlines()[-1].startswith("demo ok: truefoundry 30 runs, intuned 30 runs")

@@ -314,9 +314,13 @@ def test_async_wait_timeout(sandbox: Sandbox) -> None:
 def test_a_missing_provider_package_names_the_pip_line(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
+    from jobruns._registry import install_line
+
     monkeypatch.setitem(sys.modules, "jobruns_blaxel", None)  # as if not installed
-    with pytest.raises(jobruns.ConfigError, match=r"pip install 'jobruns\[blaxel\]'"):
+    with pytest.raises(jobruns.ConfigError) as caught:
         jobruns.connect("blaxel", token="t", workspace="w")
+    assert str(caught.value).endswith(f"not installed: {install_line('blaxel')}")
+    assert install_line("blaxel").startswith("pip install ")
 
 
 def test_providers_describes_every_provider() -> None:
@@ -328,5 +332,10 @@ def test_providers_describes_every_provider() -> None:
         assert f"JOBRUNS_{name.upper()}_TOKEN" in envs and f"JOBRUNS_{name.upper()}_BASE_URL" in envs
     assert described["truefoundry"]["capabilities"]["status_filter"] == "server"
     assert described["blaxel"]["capabilities"]["status_filter"] == "client"
+    # what each provider's trigger takes: params (where they go) and an idempotency key
+    writes = {name: item["capabilities"] for name, item in described.items()}
+    assert all(c["trigger_run"] and c["cancel_run"] for c in writes.values())
+    assert writes["intuned"]["trigger_params"] is None and writes["blaxel"]["trigger_params"].startswith("env")
+    assert [name for name, c in writes.items() if c["idempotency_key"]] == ["blaxel"]
     truefoundry_base = next(s for s in described["truefoundry"]["settings"] if s["name"] == "base_url")
     assert truefoundry_base["required"] is True

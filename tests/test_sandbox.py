@@ -7,6 +7,7 @@ import json
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -39,7 +40,8 @@ ERROR_KEYS = {
     "northflank": {"error"},
     "blaxel": {"error", "code"},
 }
-PAGE_SIZE = {"truefoundry": ("limit", 1000), "intuned": ("pageSize", 100), "northflank": ("per_page", 100),
+# The page size parameter and its largest value where a source states one (Intuned's sources state none).
+PAGE_SIZE = {"truefoundry": ("limit", 1000), "intuned": ("pageSize", None), "northflank": ("per_page", 100),
              "blaxel": ("limit", 100)}  # fmt: skip
 
 
@@ -70,14 +72,25 @@ def test_blaxel_wants_its_workspace_header_and_takes_plain_bearer_too(sandbox: S
     assert legacy.status_code == 200 and isinstance(legacy.json(), list), "no Blaxel-Version: the legacy array"
 
 
-@pytest.mark.parametrize("provider", PROVIDERS)
+@pytest.mark.parametrize("provider", [p for p in PROVIDERS if PAGE_SIZE[p][1] is not None])
 def test_paging_limits(provider: str, sandbox: Sandbox) -> None:
     sandbox.world.add_job("job", 3)
     name, most = PAGE_SIZE[provider]
+    assert most is not None
     assert get(sandbox, provider, LIST_PATH[provider], **{name: most}).status_code == 200
     too_many = get(sandbox, provider, LIST_PATH[provider], **{name: most + 1})
     assert too_many.status_code == (422 if provider == "truefoundry" else 400)
     assert str(most + 1) in too_many.text or "maximum" in too_many.text.lower()
+
+
+def test_intuned_page_size_has_no_invented_limit(sandbox: Sandbox) -> None:
+    """No source states Intuned's default or largest pageSize: any size is taken, and without one every run."""
+    sandbox.world.add_job("job", 130)
+    path = LIST_PATH["intuned"]
+    assert len(get(sandbox, "intuned", path, pageSize="120").json()["jobRuns"]) == 120
+    everything = get(sandbox, "intuned", path).json()
+    assert len(everything["jobRuns"]) == everything["totalCount"] == 130
+    assert get(sandbox, "intuned", path, pageSize="0").status_code == 400
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -111,7 +124,7 @@ def test_runs_move_through_the_providers_states(provider: str) -> None:
         sandbox.stop()
     assert sandbox.spec_errors == []
     expected = {
-        "truefoundry": ["SCHEDULED", "SCHEDULED", "RUNNING", "TERMINATING", "TERMINATED"],
+        "truefoundry": ["SCHEDULED", "SCHEDULED", "RUNNING", "TERMINATION_REQUESTED", "TERMINATED"],
         "intuned": ["PENDING", "PENDING", "PENDING", "PENDING", "CANCELED"],
         "northflank": ["RUNNING", "RUNNING", "RUNNING", "RUNNING", "FAILED"],
         "blaxel": ["queued", "queued", "running", "cancelling", "cancelled"],
@@ -126,6 +139,79 @@ def test_the_demo_world_has_what_the_design_promises() -> None:
     assert len(every) >= 25
     assert {r.status.value for r in every} >= {"succeeded", "failed"}
     assert any(not r.is_terminal for r in every)
+
+
+# --- the sort and search parameters the official SDKs send (tests/test_official_sdks.py runs the SDKs) -----
+
+
+@pytest.fixture(params=[True, False], ids=["spec-checked", "unchecked"])
+def either_sandbox(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
+    """With and without the spec check: the emulators honour or refuse these parameters on their own, whether
+    or not the vendored spec declares them."""
+    server = start(world=World(seed=5), validate=request.param, token=TOKEN)
+    server.world.add_job("job", 23, in_flight=2, polls=1000)
+    try:
+        yield server
+    finally:
+        server.stop()
+    assert server.spec_errors == []
+
+
+def names(response: httpx.Response) -> list[str]:
+    assert response.status_code == 200, response.text
+    return [run["name"] for run in response.json()["data"]]
+
+
+def test_truefoundry_sorts_searches_and_filters(either_sandbox: Sandbox) -> None:
+    runs = either_sandbox.world.jobs["job"]
+    path = LIST_PATH["truefoundry"]
+    oldest_first = [r.name for r in sorted(runs, key=lambda r: r.created)]
+    assert names(get(either_sandbox, "truefoundry", path, sortBy="startTime", order="asc")) == oldest_first
+    assert names(get(either_sandbox, "truefoundry", path, order="asc")) == oldest_first  # by creation date
+    by_duration = names(get(either_sandbox, "truefoundry", path, sortBy="duration", order="asc"))
+    assert by_duration[-2:] == ["job-25", "job-24"], "still running (no duration): last ascending"
+    found = get(either_sandbox, "truefoundry", path, searchPrefix="job-2", limit=2)
+    assert names(found) == ["job-25", "job-24"] and found.json()["pagination"]["total"] == 7  # job-2, job-20..25
+    assert names(get(either_sandbox, "truefoundry", path, versionNumbers=["2", "4"])) == []
+    for bad in ({"sortBy": "createdAt"}, {"order": "up"}, {"status": "DONE"}, {"versionNumbers": "three"}):
+        refused = get(either_sandbox, "truefoundry", path, **bad)
+        assert refused.status_code == 422 and refused.json()["statusCode"] == 422, bad
+        assert next(iter(bad)) in refused.json()["message"]
+
+
+def test_intuned_sorts_by_field_direction_pairs(either_sandbox: Sandbox) -> None:
+    runs = either_sandbox.world.jobs["job"]
+    emulator = either_sandbox.emulators["intuned"]
+    path = LIST_PATH["intuned"]
+    answer = get(either_sandbox, "intuned", path, sortBy="end_time,asc/created_at,desc", pageSize="30")
+    ended = sorted((r for r in runs if r.polls_left is None), key=lambda r: r.ended)
+    live = [r for r in runs if r.polls_left is not None]  # no end_time: last ascending, newest first among them
+    assert [run["id"] for run in answer.json()["jobRuns"]] == [emulator.public_id(r) for r in ended + live]
+    refusals = {"ended_at,asc": "cannot sort by 'ended_at'", "end_time": "needs a direction",
+                "end_time,up": "needs a direction", "job_configuration_snapshot,asc": "cannot sort"}  # fmt: skip
+    for bad, says in refusals.items():
+        refused = get(either_sandbox, "intuned", path, sortBy=bad)
+        assert refused.status_code == 400 and refused.json()["code"] == "bad-request"
+        assert says in refused.json()["message"], bad
+
+
+def test_blaxel_sort_binds_its_cursor_and_unsupported_sorts_and_searches_are_refused(either_sandbox: Sandbox) -> None:
+    runs = either_sandbox.world.jobs["job"]
+    path = LIST_PATH["blaxel"]
+    first = get(either_sandbox, "blaxel", path, sort="createdAt:asc", limit=20).json()
+    cursor = first["meta"]["nextCursor"]
+    rest = get(either_sandbox, "blaxel", path, sort="createdAt:asc", limit=20, cursor=cursor).json()
+    seen = [e["metadata"]["id"] for e in first["data"] + rest["data"]]
+    assert seen == [r.id for r in sorted(runs, key=lambda r: r.created)] and not rest["meta"]["hasMore"]
+    other_query = get(either_sandbox, "blaxel", path, limit=20, cursor=cursor)  # the default sort: another query
+    assert other_query.status_code == 400 and "another query" in other_query.json()["error"]
+    for bad, says in (({"sort": "name:asc"}, "no metadata.name"), ({"q": "nightly"}, "q searches"),
+                      ({"sort": "id:asc"}, "createdAt:desc"), ({"q": "x" * 201}, "too long")):  # fmt: skip
+        refused = get(either_sandbox, "blaxel", path, **bad)
+        assert refused.status_code == 400 and says in refused.json()["error"], bad
+    legacy = {k: v for k, v in AUTH["blaxel"].items() if k != "Blaxel-Version"}
+    older = get(either_sandbox, "blaxel", path, headers=legacy, sort="createdAt:asc", q="nightly")
+    assert [e["metadata"]["id"] for e in older.json()] == [r.id for r in runs][:20], "before 2026-04-28: ignored"
 
 
 # --- faults ------------------------------------------------------------------------------------------

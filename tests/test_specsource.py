@@ -70,6 +70,16 @@ def repo(tmp_path: Path) -> Path:
     return copy_root
 
 
+def version(provider: str) -> str:
+    """The provider package's version as released (specs/config), before a test's refresh."""
+    config = ROOT / "specs" / "config" / f"{provider}.yaml"
+    return specsource.package_version(config.read_text(), str(config))
+
+
+def breaking_bump(provider: str) -> str:
+    return specsource.bump(version(provider), breaking=True)
+
+
 def tree(root: Path) -> dict[str, str]:
     return {
         str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
@@ -101,10 +111,13 @@ def check_refreshed(repo: Path) -> None:
     assert spec["components"]["securitySchemes"]["BlaxelAuthorization"]["name"] == "X-Blaxel-Authorization"
     list_200 = spec["paths"]["/jobs/{jobId}/executions"]["get"]["responses"]["200"]["content"]["application/json"]
     assert len(list_200["schema"]["oneOf"]) == 2
-    assert "package_version_override: 0.2.0" in (repo / "specs" / "config" / "blaxel.yaml").read_text()
+    assert (
+        f"package_version_override: {breaking_bump('blaxel')}"
+        in (repo / "specs" / "config" / "blaxel.yaml").read_text()
+    )
     changelog = (repo / "generated" / "blaxel" / "CHANGELOG.md").read_text()
     entry = changelog.split("\n## ")[1]
-    assert entry.startswith("0.2.0 (")
+    assert entry.startswith(f"{breaking_bump('blaxel')} (")
     assert "**breaking** `GET /jobs/{jobId}/executions/{executionId}`: field cluster removed" in entry
     assert "compatible `GET /jobs/{jobId}/executions/{executionId}`: field region added" in entry
     assert "\n## 0.1.0 (" in changelog, "earlier entries are kept"
@@ -115,7 +128,7 @@ def check_refreshed(repo: Path) -> None:
 def test_refresh_from_a_local_file_keeps_the_overlay_versions_and_records(repo: Path, tmp_path: Path) -> None:
     source = new_blaxel_upstream(repo, tmp_path)
     update = plan_update(repo, "blaxel", [str(source)], validate=noxfile.validate_spec)
-    assert update.breaking and (update.old_version, update.new_version) == ("0.1.0", "0.2.0")
+    assert update.breaking and (update.old_version, update.new_version) == (version("blaxel"), breaking_bump("blaxel"))
     assert any("extra `blaxel` admits" in note for note in update.notes), "the facade's pin must be reviewed"
     update.write()
     check_refreshed(repo)
@@ -149,16 +162,19 @@ def test_update_spec_command_from_an_http_url_regenerates_the_package(repo: Path
     url, directory = served
     new_blaxel_upstream(repo, directory)
     shutil.copy(ROOT / "noxfile.py", repo / "noxfile.py")
+    shutil.copy(ROOT / "LICENSE", repo / "LICENSE")  # generation copies it into the package
     shutil.copytree(ROOT / "templates", repo / "templates")
     shutil.copytree(ROOT / "generated" / "blaxel", repo / "generated" / "blaxel", dirs_exist_ok=True)
     command = [sys.executable, "noxfile.py", "update-spec", "blaxel", f"{url}/controlplane.yml"]
     done = subprocess.run(command, cwd=repo, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "shape" not in done.stdout and "field cluster removed" in done.stdout
-    assert "version 0.1.0 -> 0.2.0 (breaking)" in done.stdout
+    assert f"version {version('blaxel')} -> {breaking_bump('blaxel')} (breaking)" in done.stdout
     check_refreshed(repo)
-    assert 'version = "0.2.0"' in (repo / "generated" / "blaxel" / "pyproject.toml").read_text()
-    assert "0.2.0" in (repo / "generated" / "blaxel" / "CHANGELOG.md").read_text(), "kept across regeneration"
+    assert f'version = "{breaking_bump("blaxel")}"' in (repo / "generated" / "blaxel" / "pyproject.toml").read_text()
+    assert breaking_bump("blaxel") in (repo / "generated" / "blaxel" / "CHANGELOG.md").read_text(), (
+        "kept across regeneration"
+    )
     metadata = (repo / "generated" / "blaxel" / "jobruns_blaxel" / "models" / "job_execution_metadata.py").read_text()
     assert "region" in metadata and "cluster" not in metadata
 
@@ -223,13 +239,13 @@ def test_a_hand_edit_is_never_overwritten_and_rebase_records_it(repo: Path, tmp_
     spec = read_yaml(spec_path)
     spec["components"]["schemas"]["JobRun"]["properties"].pop("command")
     spec_path.write_text(specsource.dump_yaml(spec))
-    assert [c.reason for c in unrecorded_breaking(repo, "truefoundry")] == ["field command removed"] * 2, "CI gate"
+    assert {c.reason for c in unrecorded_breaking(repo, "truefoundry")} == {"field command removed"}, "CI gate"
     upstream = read_yaml(repo / "specs" / "sources" / "truefoundry.upstream.yaml")
     with pytest.raises(SpecSourceError, match="holds edits that truefoundry.overlay.yaml does not.*--rebase"):
         plan_update(repo, "truefoundry", fetcher=lambda location: pytest.fail("fetched before refusing"))
 
     update = plan_update(repo, "truefoundry", rebase=True, validate=noxfile.validate_spec)
-    assert (update.old_version, update.new_version) == ("0.1.0", "0.2.0")
+    assert (update.old_version, update.new_version) == (version("truefoundry"), breaking_bump("truefoundry"))
     update.write()
     assert unrecorded_breaking(repo, "truefoundry") == []
     assert "Spec re-based on a hand edit" in (repo / "generated" / "truefoundry" / "CHANGELOG.md").read_text()
@@ -244,7 +260,8 @@ def test_a_compatible_change_bumps_the_patch_version(repo: Path) -> None:
     spec["components"]["schemas"]["JobRun"]["properties"]["note"] = {"type": "string"}
     spec_path.write_text(specsource.dump_yaml(spec))
     update = plan_update(repo, "northflank", rebase=True)
-    assert not update.breaking and (update.old_version, update.new_version) == ("0.1.0", "0.1.1")
+    expected = (version("northflank"), specsource.bump(version("northflank"), breaking=False))
+    assert not update.breaking and (update.old_version, update.new_version) == expected
 
 
 @pytest.mark.parametrize(
@@ -271,3 +288,53 @@ def test_extraction_takes_the_operations_and_exactly_what_they_reference() -> No
     schemas = set(extracted["components"]["schemas"])
     assert "Unrelated" not in schemas and "JobExecutionList" not in schemas
     assert {"JobExecution", "JobExecutionMetadata", "JobExecutionTaskCondition"} <= schemas, "transitively"
+
+
+def test_a_rebase_records_a_one_line_edit_as_a_one_line_overlay_change(repo: Path) -> None:
+    spec_path = repo / "specs" / "blaxel.yaml"
+    overlay_path = repo / "specs" / "sources" / "blaxel.overlay.yaml"
+    upstream_path = repo / "specs" / "sources" / "blaxel.upstream.yaml"
+    upstream_before, overlay_before = upstream_path.read_text(), overlay_path.read_text()
+    spec = read_yaml(spec_path)
+    scheme = spec["components"]["securitySchemes"]["BlaxelAuthorization"]  # a part we wrote (an add of the overlay)
+    scheme["description"] = scheme["description"] + " Edited."
+    spec_path.write_text(specsource.dump_yaml(spec))
+    plan_update(repo, "blaxel", rebase=True, validate=noxfile.validate_spec).write()
+    changed = [
+        (old, new)
+        for old, new in zip(overlay_before.splitlines(), overlay_path.read_text().splitlines(), strict=False)
+        if old != new
+    ]
+    assert len(overlay_path.read_text().splitlines()) - len(overlay_before.splitlines()) in (0, 1)
+    assert 1 <= len(changed) <= 2, f"a one-line edit rewrote {len(changed)} lines of the overlay"
+    assert upstream_path.read_text() == upstream_before, "a rebase keeps the upstream part and its provenance"
+    rebuilt = apply_overlay(read_yaml(upstream_path), read_yaml(overlay_path), overlay_path)
+    assert rebuilt == read_yaml(spec_path)
+
+
+def test_an_edit_of_an_upstream_part_is_appended_as_a_guarded_step(repo: Path) -> None:
+    spec_path = repo / "specs" / "truefoundry.yaml"
+    overlay_path = repo / "specs" / "sources" / "truefoundry.overlay.yaml"
+    before = read_yaml(overlay_path)
+    spec = read_yaml(spec_path)
+    spec["components"]["schemas"]["JobRun"]["properties"]["command"]["description"] = "The command it ran"
+    spec_path.write_text(specsource.dump_yaml(spec))
+    plan_update(repo, "truefoundry", rebase=True).write()
+    after = read_yaml(overlay_path)
+    pointer = "/components/schemas/JobRun/properties/command/description"
+    assert after[: len(before)] == before
+    assert after[len(before) :] == [
+        {"op": "test", "path": pointer, "value": "Command"},
+        {"op": "replace", "path": pointer, "value": "The command it ran"},
+    ]
+
+
+def test_a_refresh_from_a_local_copy_names_the_public_address_not_the_path(repo: Path, tmp_path: Path) -> None:
+    source = new_blaxel_upstream(repo, tmp_path)
+    plan_update(repo, "blaxel", [str(source)], today=specsource.datetime.date(2026, 12, 1)).write()
+    header = (repo / "specs" / "sources" / "blaxel.upstream.yaml").read_text().split("\nopenapi:")[0]
+    assert str(tmp_path) not in header
+    recorded = read_record(repo, "blaxel").upstream[0].location
+    assert f"{recorded} (a local copy, read 2026-12-01)" in header
+    changelog = (repo / "generated" / "blaxel" / "CHANGELOG.md").read_text()
+    assert str(tmp_path) not in changelog and recorded in changelog

@@ -1,8 +1,8 @@
 """What an adapter is: the mapping between one provider's generated package and jobruns' model.
 
-An adapter holds mapping only: which generated operation serves get and list, how its paging reads,
-how its model becomes a JobRun, where its error bodies keep the message. Sending, retrying, paging
-loops, polling and error classes live once, in _client.py.
+An adapter holds mapping only: which generated operation serves get, list, trigger and cancel, how its
+paging reads, how its model becomes a JobRun, where its error bodies keep the message. Sending, retrying,
+paging loops, polling, write safety and error classes live once, in _client.py.
 """
 
 from __future__ import annotations
@@ -94,6 +94,8 @@ class Adapter:
     default_page_size: ClassVar[int] = 50
     max_page_size: ClassVar[int]
     filters_status_server_side: ClassVar[bool] = False
+    params: ClassVar[str | None] = None  # where trigger_run's params go, in the provider's words; None: nowhere
+    idempotency_key: ClassVar[str | None] = None  # where the key it de-duplicates triggers by goes; None: it has none
     statuses: ClassVar[Mapping[str, RunStatus]]
     docs_url: ClassVar[str]
 
@@ -114,9 +116,10 @@ class Adapter:
         except ModuleNotFoundError as exc:
             if exc.name != cls.package:
                 raise
+            from ._registry import install_line  # the registry imports this module
+
             raise ConfigError(
-                f"{cls.name}: the provider package {cls.package} is not installed: "
-                f"pip install 'jobruns[{cls.name}]' (or pip install generated/{cls.name} from a jobruns checkout)"
+                f"{cls.name}: the provider package {cls.package} is not installed: {install_line(cls.name)}"
             ) from None
 
     @classmethod
@@ -160,6 +163,23 @@ class Adapter:
 
     def to_run(self, job_id: str, model: Any) -> JobRun:
         raise NotImplementedError
+
+    def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
+        """The operation that starts a run; ``params`` only where the class says where they go, ``key`` only where it
+        has an ``idempotency_key`` (the client refuses the others before any request)."""
+        raise NotImplementedError
+
+    def read_trigger(self, body: Any) -> tuple[str, Any | None]:
+        """From a trigger's answer: the new run's id, and its provider model when the answer holds the run."""
+        raise NotImplementedError
+
+    def cancel_call(self, job_id: str, run: JobRun) -> Call:
+        """The operation that stops ``run`` (as just read: TrueFoundry's needs its deployment)."""
+        raise NotImplementedError
+
+    def read_cancel(self, body: Any) -> Any | None:
+        """The run's provider model when a cancel's answer holds it; None when it must be read again."""
+        return None
 
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         """(message, request id) from a decoded error body; (None, None) when it has neither."""

@@ -21,9 +21,10 @@ import math
 import random
 import threading
 import time
+import uuid
 import zlib
 from collections import deque
-from collections.abc import AsyncIterator, Generator, Iterable, Iterator
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -40,6 +41,7 @@ from ._errors import (
     InvalidArgument,
     JobRunsError,
     NotFound,
+    NotSupported,
     RateLimited,
     ResponseError,
     ServerError,
@@ -70,6 +72,9 @@ DEFAULT_POLL_INTERVAL = 5.0
 DEFAULT_MAX_POLL_INTERVAL = 60.0
 DEFAULT_WAIT_TIMEOUT = 3600.0
 MAX_POLL_INTERVAL = 86_400.0
+# A write is retried after a transport error only when the request never left: no connection was made (or none was
+# free in the pool). Any later failure may have come after the provider acted on it.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 RUNS_PER_PASS = 128  # runs of a list answer read into models, then mapped to JobRuns, at a time (Client._page)
 
 
@@ -87,9 +92,19 @@ class _Send:
     params: dict[str, Any]
     headers: dict[str, str]
     deadline: float  # time.monotonic() by which the answer must be in, body and all
+    content: bytes | None = None  # a write's JSON body
 
     def seconds_left(self) -> float:
         return max(self.deadline - time.monotonic(), 0.001)  # never 0, which a socket reads as "do not wait"
+
+
+@frozen
+class Write:
+    """A call that changes something at the provider: whether it may be sent again after it may have taken effect,
+    and what to tell the caller when it failed after that (how to find out, or how to repeat it safely)."""
+
+    repeatable: bool
+    note: str
 
 
 @frozen
@@ -276,17 +291,24 @@ class _Core:
         text = bytes(content[: EXCERPT * 4]).decode("utf-8", "replace")
         return self._redact(" ".join(text.split()))[:EXCERPT]
 
-    def _exchange(self, call: Call, deadline: float | None = None) -> Generator[_Step, _Answer | None, Any]:
+    def _exchange(
+        self, call: Call, write: Write | None = None, deadline: float | None = None
+    ) -> Generator[_Step, _Answer | None, Any]:
         """Send one call, retrying and following redirects as policy says; return the decoded JSON body.
 
-        Each try (a request and the redirects it leads to) has ``timeout`` seconds, and every try and retry sleep
-        ends by ``deadline`` when one is given (wait_for_run's): a try that it cuts short raises _OutOfTime.
-        Sends receive the answer (or have the transport exception thrown in); sleeps receive None.
+        A ``write`` that is not ``repeatable`` (a trigger without an idempotency key) is retried only when it was
+        never sent or on 429; a write's ``note`` (what the caller should check) is added to the error of a failure
+        after the provider may have acted on it. Each try (a request and the redirects it leads to) has ``timeout``
+        seconds, and every try and retry sleep ends by ``deadline`` when one is given (wait_for_run's): a try that
+        it cuts short raises _OutOfTime. Sends receive the answer (or have the transport exception thrown in);
+        sleeps receive None.
         """
+        once = write is not None and not write.repeatable
         kwargs = call.operation._get_kwargs(**call.kwargs)
         url = self._base_url + kwargs["url"]
         params = {k: v for k, v in kwargs.get("params", {}).items()}
         headers = {**kwargs.get("headers", {}), **self._credentials, "Accept-Encoding": ACCEPT_ENCODING}
+        content = json.dumps(kwargs["json"], separators=(",", ":")).encode() if "json" in kwargs else None
         origin = url
         attempt = redirects = 0
         slept = 0.0
@@ -294,17 +316,22 @@ class _Core:
         while True:
             delay: float | None
             try:
-                if time.monotonic() >= ends:  # redirects (or the wait) used the time up: as if this request timed out
-                    raise httpx.TimeoutException("no time was left to send it")
-                answer = yield _Send(kwargs["method"].upper(), url, params, headers, ends)
+                if time.monotonic() >= ends:  # redirects (or the wait) used the time up: as if it could not connect
+                    raise httpx.ConnectTimeout("no time was left to send it")
+                answer = yield _Send(kwargs["method"].upper(), url, params, headers, ends, content)
                 assert answer is not None
             except _SEND_ERRORS as exc:
                 what = self._redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
                 if isinstance(exc, httpx.TimeoutException) and ends == deadline:
                     raise _OutOfTime(f"{self.provider}: request to {self._redact(url)} cut short: {what}") from None
-                delay = self._backoff(attempt, slept, None, deadline) if isinstance(exc, httpx.HTTPError) else None
+                sent = isinstance(exc, httpx.HTTPError) and not isinstance(exc, _NOT_SENT)  # (it may have been)
+                retryable = isinstance(exc, httpx.HTTPError) and not (once and sent)
+                delay = self._backoff(attempt, slept, None, deadline) if retryable else None
                 if delay is None:
-                    raise TransportError(f"{self.provider}: request to {self._redact(url)} failed: {what}") from None
+                    after = f"; {write.note}" if write is not None and sent else ""
+                    raise TransportError(
+                        f"{self.provider}: request to {self._redact(url)} failed: {what}{after}"
+                    ) from None
                 log.debug("%s: %s; retry %d in %.2fs", self.provider, what, attempt + 1, delay)
             else:
                 if answer.is_redirect and redirects < MAX_REDIRECTS:
@@ -313,10 +340,10 @@ class _Core:
                     if not _same_origin(url, origin):  # never hand credentials to another origin
                         headers = {k: v for k, v in headers.items() if k not in self._credentials}
                     continue
-                retried = answer.status_code in RETRY_STATUSES
+                retried = answer.status_code == 429 if once else answer.status_code in RETRY_STATUSES
                 delay = self._backoff(attempt, slept, answer, deadline) if retried else None
                 if delay is None:
-                    return self._decode(answer)
+                    return self._decode(answer, write)
                 log.debug("%s: HTTP %d; retry %d in %.2fs", self.provider, answer.status_code, attempt + 1, delay)
             yield _Sleep(delay)
             attempt += 1
@@ -358,7 +385,7 @@ class _Core:
             )
         return str(target)
 
-    def _decode(self, answer: _Answer) -> Any:
+    def _decode(self, answer: _Answer, write: Write | None = None) -> Any:
         status = answer.status_code
         body: Any = None
         try:
@@ -392,6 +419,8 @@ class _Core:
             "body_excerpt": self._excerpt(answer.content),
         }
         message = self._redact(message or answer.reason_phrase or "error")[:MESSAGE_MOST]
+        if status >= 500 and write is not None:
+            message = f"{message}; {write.note}"
         if status in (401, 403):
             raise AuthError(message, **details)
         if status == 404:
@@ -526,6 +555,62 @@ class _Core:
     def _run(self, job_id: str, body: Any) -> JobRun:
         return self._to_run(job_id, self._read("get", self._adapter.read_run, body))
 
+    # --- writes -------------------------------------------------------------------------------------------
+
+    def _trigger_plan(self, job_id: str, params: object, idempotency_key: object) -> tuple[Call, Write]:
+        """The trigger's call, repeatable when it carries an idempotency key. Refuses what the provider cannot take
+        before any request."""
+        job_id = self._check_id("job_id", job_id)
+        given = self._params(params)
+        if given and self._adapter.params is None:
+            raise NotSupported(
+                f"{self.provider}: its trigger takes no run inputs, so params cannot be passed: start the run without "
+                "them (jobruns.providers() says where each provider takes them)"
+            )
+        key: str | None = None
+        if idempotency_key is not None:
+            if self._adapter.idempotency_key is None:
+                raise NotSupported(f"{self.provider} de-duplicates no triggers, so it takes no idempotency key")
+            key = self._check_id("idempotency_key", idempotency_key)
+        elif self._adapter.idempotency_key is not None:
+            key = str(uuid.uuid4())  # one per trigger call, as Stripe's SDKs make theirs: its retries stay safe
+        call = self._adapter.trigger_call(job_id, given, key)
+        look = f"look for it with list_runs({job_id!r})"
+        if key is not None:
+            return call, Write(True, f"the run may have started: {look}, or trigger with idempotency_key={key!r} again")
+        return call, Write(False, f"the run may have started: {look} before triggering again")
+
+    @staticmethod
+    def _params(params: object) -> dict[str, str]:
+        if params is None:
+            return {}
+        if not isinstance(params, Mapping):
+            raise InvalidArgument(f"params must be a mapping of names to values, not {type(params).__name__}")
+        for name, value in params.items():
+            if not isinstance(name, str) or not name or not isinstance(value, str):
+                raise InvalidArgument(f"params must map non-empty names to strings; {name!r}: {value!r} does not")
+            if any(ord(c) < 32 and c not in "\t\n" or ord(c) == 127 for c in name + value):
+                raise InvalidArgument(f"params {name!r} holds a control character")
+        return dict(params)
+
+    def _triggered(self, body: Any) -> tuple[str, Any | None]:
+        return self._read("trigger", self._adapter.read_trigger, body)  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _started(exc: JobRunsError, job_id: str, run_id: str) -> JobRunsError:
+        """``exc``, from reading a run just started, saying that it was."""
+        note = f" (run {run_id} of {job_id} was started; read it again with get_run)"
+        if isinstance(exc, APIError):
+            exc.message += note
+        else:
+            exc.args = (f"{exc.args[0]}{note}" if exc.args else note.strip(" ()"), *exc.args[1:])
+        return exc
+
+    @staticmethod
+    def _cancel_refused(exc: APIError) -> bool:
+        """A cancel the provider refused for the run's state (it may have ended meanwhile), not for the caller."""
+        return exc.status_code in (400, 409, 412, 417, 422)
+
     def _polling(
         self, run_id: str, timeout: float | None, poll_interval: float, max_poll_interval: float | None
     ) -> Generator[float | _Poll, JobRun | RateLimited | _OutOfTime | None, JobRun]:
@@ -592,8 +677,8 @@ class Client(_Core):
                     self._own = own
         return self._own
 
-    def _call(self, call: Call, deadline: float | None = None) -> Any:
-        steps = self._exchange(call, deadline)
+    def _call(self, call: Call, write: Write | None = None, deadline: float | None = None) -> Any:
+        steps = self._exchange(call, write, deadline)
         try:
             step = steps.send(None)
             while True:
@@ -618,7 +703,12 @@ class Client(_Core):
         with (
             _deadline.applied(step.deadline),
             self._http.stream(
-                step.method, step.url, params=step.params, headers=step.headers, timeout=step.seconds_left()
+                step.method,
+                step.url,
+                params=step.params,
+                headers=step.headers,
+                content=step.content,
+                timeout=step.seconds_left(),
             ) as response,
         ):
             answer = _Answer(self, response, step.deadline)
@@ -629,6 +719,40 @@ class Client(_Core):
     def get_run(self, job_id: str, run_id: str) -> JobRun:
         """One run of a job."""
         return self._run(job_id, self._call(self._get_call(job_id, run_id)))
+
+    def trigger_run(
+        self, job_id: str, params: Mapping[str, str] | None = None, idempotency_key: str | None = None
+    ) -> JobRun:
+        """Start a run of the job and return it as the provider reports it right after the start.
+
+        ``params`` go where the provider takes run inputs (``jobruns.providers()`` says where; NotSupported where
+        nowhere), ``idempotency_key`` where it de-duplicates triggers (NotSupported elsewhere). A trigger is repeated
+        only where no run can have started (no connection made, 429) or with an idempotency key; otherwise a failure
+        after sending raises at once, saying that the run may have started.
+        """
+        call, write = self._trigger_plan(job_id, params, idempotency_key)
+        run_id, model = self._triggered(self._call(call, write))
+        if model is not None:
+            return self._to_run(job_id, model)
+        try:
+            return self.get_run(job_id, run_id)
+        except JobRunsError as exc:
+            raise self._started(exc, job_id, run_id) from None
+
+    def cancel_run(self, job_id: str, run_id: str) -> JobRun:
+        """Ask the provider to stop the run; returns it as it then is (cancelling, cancelled, or ended as the provider
+        reports an aborted run). A run that had already ended is returned unchanged, without a cancel."""
+        run = self.get_run(job_id, run_id)
+        if run.is_terminal:
+            return run
+        try:
+            body = self._call(self._adapter.cancel_call(job_id, run))
+        except APIError as exc:
+            if self._cancel_refused(exc) and (again := self.get_run(job_id, run_id)).is_terminal:
+                return again
+            raise
+        model = self._read("cancel", self._adapter.read_cancel, body)
+        return self._to_run(job_id, model) if model is not None else self.get_run(job_id, run_id)
 
     def list_runs(
         self,
@@ -690,7 +814,7 @@ class Client(_Core):
                     time.sleep(step)
                     continue
                 try:
-                    outcome = self._run(job_id, self._call(self._get_call(job_id, run_id), step.deadline))
+                    outcome = self._run(job_id, self._call(self._get_call(job_id, run_id), deadline=step.deadline))
                 except (RateLimited, _OutOfTime) as exc:
                     outcome = exc
         except StopIteration as done:
@@ -761,10 +885,10 @@ class AsyncClient(_Core):
             self._own = own
         return self._own
 
-    async def _call(self, call: Call, deadline: float | None = None) -> Any:
+    async def _call(self, call: Call, write: Write | None = None, deadline: float | None = None) -> Any:
         import asyncio
 
-        steps = self._exchange(call, deadline)
+        steps = self._exchange(call, write, deadline)
         try:
             step = steps.send(None)
             while True:
@@ -799,7 +923,12 @@ class AsyncClient(_Core):
 
     async def _receive(self, step: _Send) -> _Answer:
         async with self._http.stream(
-            step.method, step.url, params=step.params, headers=step.headers, timeout=step.seconds_left()
+            step.method,
+            step.url,
+            params=step.params,
+            headers=step.headers,
+            content=step.content,
+            timeout=step.seconds_left(),
         ) as response:
             answer = _Answer(self, response, step.deadline)
             async for chunk in response.aiter_raw():
@@ -809,6 +938,33 @@ class AsyncClient(_Core):
     async def get_run(self, job_id: str, run_id: str) -> JobRun:
         """One run of a job."""
         return self._run(job_id, await self._call(self._get_call(job_id, run_id)))
+
+    async def trigger_run(
+        self, job_id: str, params: Mapping[str, str] | None = None, idempotency_key: str | None = None
+    ) -> JobRun:
+        """Start a run of the job; as the sync client's ``trigger_run``."""
+        call, write = self._trigger_plan(job_id, params, idempotency_key)
+        run_id, model = self._triggered(await self._call(call, write))
+        if model is not None:
+            return self._to_run(job_id, model)
+        try:
+            return await self.get_run(job_id, run_id)
+        except JobRunsError as exc:
+            raise self._started(exc, job_id, run_id) from None
+
+    async def cancel_run(self, job_id: str, run_id: str) -> JobRun:
+        """Ask the provider to stop the run; as the sync client's ``cancel_run``."""
+        run = await self.get_run(job_id, run_id)
+        if run.is_terminal:
+            return run
+        try:
+            body = await self._call(self._adapter.cancel_call(job_id, run))
+        except APIError as exc:
+            if self._cancel_refused(exc) and (again := await self.get_run(job_id, run_id)).is_terminal:
+                return again
+            raise
+        model = self._read("cancel", self._adapter.read_cancel, body)
+        return self._to_run(job_id, model) if model is not None else await self.get_run(job_id, run_id)
 
     async def list_runs(
         self,
@@ -902,7 +1058,8 @@ class AsyncClient(_Core):
                     await asyncio.sleep(step)
                     continue
                 try:
-                    outcome = self._run(job_id, await self._call(self._get_call(job_id, run_id), step.deadline))
+                    body = await self._call(self._get_call(job_id, run_id), deadline=step.deadline)
+                    outcome = self._run(job_id, body)
                 except (RateLimited, _OutOfTime) as exc:
                     outcome = exc
         except StopIteration as done:

@@ -1,7 +1,10 @@
-"""``jobruns demo``: the four simulated providers through the facade — list, get, and wait on a live run."""
+"""``jobruns demo``: the simulated providers through the facade — list, get, wait on a live run, and start a run
+and wait for it to end — for each provider whose package is installed; the others are named with their install
+line."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import IO, Any
 
@@ -21,11 +24,19 @@ def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
     from .cli import _table
 
     began = time.monotonic()
+    described = {item["name"]: item for item in jobruns.providers()}
+    missing = [name for name in SETTINGS if not described[name]["installed"]]
+    for name in missing:
+        print(f"jobruns demo: {name} is not installed, so it is left out: {described[name]['install']}", file=out)
+    installed = {name: settings for name, settings in SETTINGS.items() if name not in missing}
+    if not installed:
+        print("jobruns demo: no provider package is installed: nothing to show", file=out)
+        return 3  # the CLI's configuration exit code
     sandbox = start(world=demo_world(seed=0, run_seconds=run_seconds))
     summary: list[str] = []
     try:
         print(f"jobruns demo: the sandbox serves all four providers on 127.0.0.1:{sandbox.port}\n", file=out)
-        for provider, settings in SETTINGS.items():
+        for provider, settings in installed.items():
             client: Any
             with jobruns.connect(provider, base_url=sandbox.urls[provider], token=DEFAULT_TOKEN, **settings) as client:
                 page = client.list_runs(DEMO_JOB, page_size=shown)
@@ -43,6 +54,21 @@ def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
                     waited = f"waited for {done.id}: {done.status.value}"
                 print(f"get {one.id}: {one.status.value} ({one.provider_status}); {waited}\n", file=out)
                 summary.append(f"{provider} {total} runs")
+        # then start a run on each (after the listings: every provider's job is the same simulated one)
+        print("== a new run on each provider, until it ends ==", file=out)
+        with contextlib.ExitStack() as open_clients:
+            clients = {
+                provider: open_clients.enter_context(
+                    jobruns.connect(provider, base_url=sandbox.urls[provider], token=DEFAULT_TOKEN, **settings)
+                )
+                for provider, settings in installed.items()
+            }
+            started = {provider: client.trigger_run(DEMO_JOB) for provider, client in clients.items()}
+            for provider, client in clients.items():
+                run = started[provider]
+                ended = client.wait_for_run(DEMO_JOB, run.id, timeout=60, poll_interval=0.25, max_poll_interval=1)
+                print(f"{provider}: started {run.id} ({run.status.value}); it ended {ended.status.value}", file=out)
+        print(file=out)
     finally:
         sandbox.stop()
     print(f"demo ok: {', '.join(summary)}; {time.monotonic() - began:.1f}s", file=out)

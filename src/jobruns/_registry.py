@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
+import importlib.metadata
+import json
+import shlex
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from ._adapter import Adapter
 from ._errors import ConfigError
@@ -36,7 +43,7 @@ def providers() -> list[dict[str, Any]]:
                 "name": name,
                 "package": cls.package,
                 "installed": cls.installed(),
-                "install": f"pip install 'jobruns[{name}]'",
+                "install": install_line(name),
                 "settings": [
                     {
                         "name": s.name,
@@ -53,8 +60,43 @@ def providers() -> list[dict[str, Any]]:
                     "wait_for_run": True,
                     "status_filter": "server" if cls.filters_status_server_side else "client",
                     "max_page_size": cls.max_page_size,
+                    "trigger_run": True,
+                    "cancel_run": True,
+                    # where trigger_run's params go (None: it takes none) and its idempotency key (None: no such key)
+                    "trigger_params": cls.params,
+                    "idempotency_key": cls.idempotency_key,
                 },
                 "docs": cls.docs_url,
             }
         )
     return described
+
+
+@functools.cache
+def _installed_from() -> dict[str, Any]:
+    """Where jobruns itself was installed from, as pip and uv record it (PEP 610 direct_url.json): a directory
+    (a checkout), a VCS URL or an archive. Empty when it came from an index or --find-links, or is not installed."""
+    try:
+        recorded = importlib.metadata.distribution("jobruns").read_text("direct_url.json")
+        origin = json.loads(recorded) if recorded else {}
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        return {}
+    return origin if isinstance(origin, dict) else {}
+
+
+def install_line(provider: str) -> str:
+    """The pip line that installs a provider package from where jobruns came from: the provider packages are on no
+    index, so `pip install 'jobruns[<provider>]'` alone finds nothing."""
+    origin = _installed_from()
+    url = str(origin.get("url", ""))
+    vcs = origin.get("vcs_info")
+    if isinstance(vcs, dict) and url:
+        source = f"{vcs.get('vcs', 'git')}+{url}" + (f"@{vcs['commit_id']}" if vcs.get("commit_id") else "")
+        return f"pip install 'jobruns-{provider} @ {source}#subdirectory=generated/{provider}'"
+    if url.startswith("file:"):
+        where = Path(url2pathname(urlsplit(url).path))
+        if "dir_info" in origin:  # a checkout
+            return f"pip install {shlex.quote(str(where / 'generated' / provider))}"
+        # a wheel or sdist file, written by `nox -s build` beside the provider packages'
+        return f"pip install --find-links {shlex.quote(str(where.parent))} 'jobruns[{provider}]'"
+    return f"pip install --find-links DIST 'jobruns[{provider}]' (DIST: the dist/ folder `nox -s build` wrote)"

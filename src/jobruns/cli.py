@@ -1,8 +1,8 @@
-"""The ``jobruns`` command: get, list and wait on runs; list providers; print the JobRun schema.
+"""The ``jobruns`` command: start, get, list, wait on and cancel runs; list providers; print the JobRun schema.
 
-Exit codes: 0 ok (wait: the run succeeded), 1 the waited run failed or was cancelled, 2 usage or bad
-argument, 3 configuration, 4 not found, 5 authentication, 6 other API or transport error, 7 wait timed out,
-70 internal error (a bug in jobruns: the one line on stderr says what to report).
+Exit codes: 0 ok (wait and run --wait: the run succeeded), 1 the waited run failed or was cancelled, 2 usage,
+bad argument or not supported, 3 configuration, 4 not found, 5 authentication, 6 other API or transport error,
+7 wait timed out, 70 internal error (a bug in jobruns: the one line on stderr says what to report).
 
 Text that comes from a server (ids, statuses, errors, messages) is printed with control characters escaped.
 """
@@ -141,6 +141,43 @@ def build_parser() -> argparse.ArgumentParser:
     )
     wait.add_argument("--json", action="store_true", help="print the final run as one JSON object")
 
+    run = command(
+        "run",
+        "start a run of a job and print it; with --wait, wait for it and exit as `wait` does (a CI step)",
+        "jobruns run blaxel nightly-report --workspace acme --param REPORT_DATE=2026-12-01 --wait\n"
+        "  jobruns run truefoundry my-job --base-url https://acme.truefoundry.cloud --json",
+    )
+    _provider_args(run)
+    run.add_argument("job", help="job id")
+    run.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a run input (repeatable), where the provider takes them: TrueFoundry input.params, Northflank "
+        "runtimeEnvironment, Blaxel env; Intuned takes none",
+    )
+    run.add_argument(
+        "--idempotency-key",
+        metavar="KEY",
+        help="starts at most one run however often it is sent (Blaxel only); without one, a failure after "
+        "sending is not retried",
+    )
+    _wait_args(run, "also wait for the run to end: exit 0 if it succeeded, 1 if it failed or was cancelled, 7 "
+                    "on timeout")  # fmt: skip
+    run.add_argument("--json", action="store_true", help="print the run as one JSON object")
+
+    cancel = command(
+        "cancel",
+        "ask the provider to stop a run and print it as it then is (an ended run is printed unchanged)",
+        "jobruns cancel northflank my-job 3f1c... --project-id my-project --wait",
+    )
+    _provider_args(cancel)
+    cancel.add_argument("job", help="job id")
+    cancel.add_argument("run", help="run id")
+    _wait_args(cancel, "also wait until the run has ended (exit 0 whatever its end; 7 on timeout)")
+    cancel.add_argument("--json", action="store_true", help="print the run as one JSON object")
+
     providers = command(
         "providers",
         "list the providers, their settings and whether their package is installed",
@@ -172,8 +209,41 @@ def build_parser() -> argparse.ArgumentParser:
         "(e.g. latency=0.02,429=1:intuned@0.2); deterministic under --seed",
     )
 
-    command("demo", "list, get and wait on runs of all four providers, simulated by the sandbox", "jobruns demo")
+    command("demo", "start, list, get and wait on runs of all four providers, simulated by the sandbox", "jobruns demo")
     return parser
+
+
+def _wait_args(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--wait", action="store_true", help=what)
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=3600.0,
+        metavar="SECONDS",
+        help="with --wait: give up after this long (default 3600; exit 7)",
+    )
+    parser.add_argument(
+        "--poll-interval",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="with --wait: the first poll interval; it grows up to 60 s (default 5)",
+    )
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    """--param KEY=VALUE options as a mapping; InvalidArgument for one without '=' or a KEY given twice."""
+    from ._errors import InvalidArgument
+
+    params: dict[str, str] = {}
+    for pair in pairs:
+        key, equals, value = pair.partition("=")
+        if not equals or not key:
+            raise InvalidArgument(f"--param {pair!r}: write it as KEY=VALUE")
+        if key in params:
+            raise InvalidArgument(f"--param {key} is given twice")
+        params[key] = value
+    return params
 
 
 def _version() -> str:
@@ -311,6 +381,9 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             for s in item["settings"]:
                 need = "required" if s["required"] else "optional"
                 print(f"  {s['env']:<36} {need:<9} {s['description']}", file=out)
+            can = item["capabilities"]
+            print(f"  run --param: {can['trigger_params'] or 'not taken'}", file=out)
+            print(f"  run --idempotency-key: {can['idempotency_key'] or 'not taken'}", file=out)
         return EXIT_OK
     with _connect(args) as client:
         if args.command == "get":
@@ -324,9 +397,32 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             if progress:
                 err.write("\r\x1b[K")
             return EXIT_OK
-        run = client.wait_for_run(args.job, args.run, timeout=args.timeout, poll_interval=args.poll_interval)
-        _emit([run], args, out)
-        return EXIT_OK if run.status is jobruns.RunStatus.SUCCEEDED else EXIT_RUN_FAILED
+        if args.command == "run":
+            started = client.trigger_run(args.job, _params(args.param) or None, args.idempotency_key)
+            if not args.wait:
+                _emit([started], args, out)
+                return EXIT_OK
+            print(
+                f"jobruns: started {args.provider} run {_printable(started.id)} of {args.job}; waiting for it", file=err
+            )
+            return _waited(client, args, started.id, out)
+        if args.command == "cancel":
+            stopped = client.cancel_run(args.job, args.run)
+            if not args.wait or stopped.is_terminal:
+                _emit([stopped], args, out)
+                return EXIT_OK
+            _waited(client, args, stopped.id, out)
+            return EXIT_OK  # it has ended, as asked; how is in what was printed
+        return _waited(client, args, args.run, out)
+
+
+def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str]) -> int:
+    """Wait for the run, print it, and exit as `wait` does."""
+    import jobruns
+
+    run = client.wait_for_run(args.job, run_id, timeout=args.timeout, poll_interval=args.poll_interval)
+    _emit([run], args, out)
+    return EXIT_OK if run.status is jobruns.RunStatus.SUCCEEDED else EXIT_RUN_FAILED
 
 
 def _serve_sandbox(args: argparse.Namespace, out: IO[str]) -> int:
@@ -361,6 +457,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
 
     codes: list[tuple[type[BaseException], int]] = [
         (jobruns.InvalidArgument, EXIT_USAGE),
+        (jobruns.NotSupported, EXIT_USAGE),
         (jobruns.ConfigError, EXIT_CONFIG),
         (jobruns.NotFound, EXIT_NOT_FOUND),
         (jobruns.AuthError, EXIT_AUTH),

@@ -371,6 +371,52 @@ def make_overlay(upstream: Any, spec: Any) -> list[dict[str, Any]]:
     return guarded
 
 
+def rebase_overlay(upstream: Any, overlay: list[dict[str, Any]], spec: Any, overlay_path: Path) -> list[dict[str, Any]]:
+    """The overlay changed as little as a hand edit of the spec needs: an edit inside a value one of our steps wrote
+    (an ``add`` or ``replace`` no later step touches) changes that step's value; any other edit is appended as
+    guarded steps."""
+    import jsonpatch
+
+    before = apply_overlay(upstream, overlay, overlay_path)
+    if before == spec:
+        return overlay
+    steps = copy.deepcopy(overlay)
+    for change in jsonpatch.make_patch(before, spec).patch:
+        if not _fold(steps, change):
+            state = apply_overlay(upstream, steps, overlay_path)
+            steps += make_overlay(state, jsonpatch.apply_patch(state, [change]))
+    if apply_overlay(upstream, steps, overlay_path) != spec:  # folding misjudged a step: record the edit plainly
+        steps = copy.deepcopy(overlay) + make_overlay(before, spec)
+    return steps
+
+
+def _fold(steps: list[dict[str, Any]], change: dict[str, Any]) -> bool:
+    """Apply ``change`` to the value of the step that wrote what it changes; False where there is none."""
+    import jsonpatch
+
+    path = change["path"]
+    if change["op"] not in ("add", "replace", "remove"):
+        return False
+    for index in range(len(steps) - 1, -1, -1):
+        step = steps[index]
+        touched = [step.get("path", ""), step.get("from", "")]
+        if step["op"] in ("add", "replace") and (path == step["path"] or path.startswith(step["path"] + "/")):
+            if path == step["path"]:
+                if change["op"] == "remove" and step["op"] == "add":
+                    del steps[index]
+                elif change["op"] == "replace":
+                    step["value"] = copy.deepcopy(change["value"])
+                else:
+                    return False
+                return True
+            inner = {**change, "path": path[len(step["path"]) :]}
+            step["value"] = jsonpatch.apply_patch(step["value"], [inner])
+            return True
+        if any(t and (t == path or t.startswith(path + "/") or path.startswith(t + "/")) for t in touched):
+            return False  # a later step than any add works on this part: fold into nothing
+    return False
+
+
 def _append_if_last(document: Any, operation: dict[str, Any]) -> dict[str, Any]:
     """An add at the end of a list, written as "-" so it still appends when upstream's list grows or shrinks."""
     import jsonpointer
@@ -547,12 +593,14 @@ def plan_update(
             f"{spec_path} holds edits that {overlay_path.name} does not: a refresh would lose them. "
             f"Record them first: nox -s update_spec -- {provider} --rebase"
         )
+    day = today or datetime.date.today()
+    taken_from: list[str] = []  # where a refresh took the upstream part from; a rebase alone takes nothing
     if rebase and not sources:
-        upstream, taken_from = vendored, [f"the vendored upstream part ({record.file('upstream').name})"]
+        upstream = vendored
     else:
-        upstream, taken_from = _take_upstream(record, sources, fetcher)
+        upstream, taken_from = _take_upstream(record, sources, fetcher, day)
     if rebase:
-        spec, overlay = current, make_overlay(upstream, current)
+        spec, overlay = current, rebase_overlay(upstream, overlay, current, overlay_path)
     else:
         spec = apply_overlay(upstream, overlay, overlay_path)
 
@@ -560,29 +608,40 @@ def plan_update(
     spec_text = dump_yaml(spec, SPEC_HEADER.format(title=title, provider=provider))
     if validate is not None:
         _validate(spec_text, provider, validate)
-    upstream_header = f"The upstream part of specs/{provider}.yaml, as last taken from:\n" + "\n".join(taken_from)
     files = {
         spec_path: spec_text,
-        record.file("upstream"): dump_yaml(upstream, upstream_header),
         overlay_path: dump_yaml(overlay, OVERLAY_HEADER.format(provider=provider), ordered=False),
     }
-    how = "Spec re-based on a hand edit" if rebase and not sources else f"Spec refreshed from {', '.join(taken_from)}"
-    return _release(root, record, spec, spec_text, files, how, today or datetime.date.today())
+    if taken_from:  # a rebase alone leaves the upstream part, and the record of where it came from, as they are
+        upstream_header = f"The upstream part of specs/{provider}.yaml, as last taken from:\n" + "\n".join(taken_from)
+        files[record.file("upstream")] = dump_yaml(upstream, upstream_header)
+    how = "Spec re-based on a hand edit" if not taken_from else f"Spec refreshed from {', '.join(taken_from)}"
+    return _release(root, record, spec, spec_text, files, how, day)
 
 
 def _take_upstream(
-    record: Record, sources: list[str] | None, fetcher: Callable[[str], str]
+    record: Record, sources: list[str] | None, fetcher: Callable[[str], str], day: datetime.date
 ) -> tuple[dict[str, Any], list[str]]:
+    """The upstream part, and where each document came from, named by a public address with the day it was read."""
     if sources and len(sources) != len(record.upstream):
         raise SpecSourceError(
             f"{record.provider} is made of {len(record.upstream)} upstream document(s) ({record.path}): "
             "give one SOURCE for each, in order"
         )
-    parts = []
+    parts, provenance = [], []
     for entry, location in zip(record.upstream, sources or [u.location for u in record.upstream], strict=True):
         document = openapi_document(fetcher(location), entry.format, location)
         parts.append((location, extract(document, entry.operations, location)))
-    return merge(parts), [location for location, _ in parts] or ["no upstream: the spec is the overlay alone"]
+        provenance.append(_provenance(entry.location, location, day))
+    return merge(parts), provenance or ["no upstream: the spec is the overlay alone"]
+
+
+def _provenance(recorded: str, read: str, day: datetime.date) -> str:
+    """Where a document came from, by its public address: a local file given instead (a copy someone downloaded)
+    is named as a copy of the recorded address, never by its path, which means nothing on another machine."""
+    if urlsplit(read).scheme in ("http", "https"):
+        return f"{read} (retrieved {day.isoformat()})"
+    return f"{recorded} (a local copy, read {day.isoformat()})"
 
 
 def _validate(spec_text: str, provider: str, validate: Callable[[Path], None]) -> None:

@@ -23,7 +23,7 @@ from statistics import median
 from .common import Figure
 
 ROOT = Path(__file__).resolve().parents[2]
-COPIED = ("noxfile.py", "pyproject.toml", "specs", "templates", "generated")
+COPIED = ("noxfile.py", "pyproject.toml", "LICENSE", "specs", "templates", "generated")  # what generation reads
 QUICK_PROVIDERS = ("truefoundry",)  # the smallest spec: --quick regenerates only it
 
 

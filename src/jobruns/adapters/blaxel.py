@@ -1,7 +1,9 @@
-"""Blaxel: cursor paging with meta.hasMore (and the older bare array with offset/limit); string times."""
+"""Blaxel: cursor paging with meta.hasMore (and the older bare array with offset/limit); string times; params as
+the execution's env; the request id of a create is its idempotency key; cancel answers the execution."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
@@ -26,6 +28,8 @@ class Blaxel(Adapter):
     default_base_url = "https://api.blaxel.ai/v0"
     default_page_size = 50
     max_page_size = 100
+    params = "env (environment variables, merged with the job's)"
+    idempotency_key = "the request id (CreateJobExecutionRequest.id: used for idempotency and tracking)"
     statuses = {
         "queued": S.PENDING, "pending": S.PENDING, "running": S.RUNNING, "cancelling": S.CANCELLING,
         "cancelled": S.CANCELLED, "succeeded": S.SUCCEEDED, "failed": S.FAILED, "timeout": S.FAILED,
@@ -68,6 +72,39 @@ class Blaxel(Adapter):
             return PageOf(items, JobExecution.from_dict, None)
         cursor = meta.next_cursor if meta.has_more is True and isinstance(meta.next_cursor, str) else None
         return PageOf(items, JobExecution.from_dict, cursor or None, count_or_none(meta.total))
+
+    def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
+        from jobruns_blaxel.api.jobs import create_job_execution
+        from jobruns_blaxel.models import CreateJobExecutionRequest, CreateJobExecutionRequestEnv
+        from jobruns_blaxel.types import UNSET
+
+        env = CreateJobExecutionRequestEnv.from_dict(dict(params)) if params else UNSET
+        return Call(
+            create_job_execution, {"job_id": job_id, "body": CreateJobExecutionRequest(env=env, id=key or UNSET)}
+        )
+
+    def read_trigger(self, body: Any) -> tuple[str, Any | None]:
+        from jobruns_blaxel.models import CreateJobExecutionOutput
+
+        execution = _text(CreateJobExecutionOutput.from_dict(body).execution_id)
+        if execution is None:
+            raise ValueError("the answer names no executionId")
+        return execution, None
+
+    def cancel_call(self, job_id: str, run: JobRun) -> Call:
+        from jobruns_blaxel.api.jobs import delete_job_execution
+
+        return Call(delete_job_execution, {"job_id": job_id, "execution_id": run.id})
+
+    def read_cancel(self, body: Any) -> JobExecution:
+        return self.read_run(body)
+
+    def error_details(self, body: Any) -> tuple[str | None, str | None]:
+        """Blaxel's Error: `error` says what failed ("job not found"), `message` (optional) the detail."""
+        error, message = body.get("error"), body.get("message")
+        if error and message and message != error:
+            return f"{error}: {message}", None
+        return message or error, None
 
     def to_run(self, job_id: str, model: JobExecution) -> JobRun:
         meta = model.metadata

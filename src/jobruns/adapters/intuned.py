@@ -1,8 +1,10 @@
-"""Intuned: x-api-key auth; pageNumber (from 0) + pageSize, as strings, with totalCount; ISO string times."""
+"""Intuned: x-api-key auth; pageNumber (from 0) + pageSize, as strings, with totalCount; ISO string times; a
+trigger takes no inputs (a job's payloads are its configuration) and answers the new run's id."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
@@ -96,6 +98,21 @@ class Intuned(Adapter):
             error=_error_line(model),
             raw=model,
         )
+
+    def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
+        from jobruns_intuned.api.projects_jobs import trigger_job
+
+        return Call(trigger_job, self._where(job_id))
+
+    def read_trigger(self, body: Any) -> tuple[str, Any | None]:
+        from jobruns_intuned.models import TriggerJobResponse200
+
+        return TriggerJobResponse200.from_dict(body).job_run_id, None
+
+    def cancel_call(self, job_id: str, run: JobRun) -> Call:
+        from jobruns_intuned.api.projects_jobs_runs import terminate_job_run
+
+        return Call(terminate_job_run, {**self._where(job_id), "job_run_id": run.id})
 
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         return body.get("message"), body.get("correlationId")

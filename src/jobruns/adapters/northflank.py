@@ -1,7 +1,9 @@
-"""Northflank: bearer auth; project- or team-scoped paths; per_page + cursor paging with hasNextPage."""
+"""Northflank: bearer auth; project- or team-scoped paths; per_page + cursor paging with hasNextPage; params as
+the run's runtime environment; abort ends a run as FAILED (Northflank has no cancelled status)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
@@ -27,6 +29,7 @@ class Northflank(Adapter):
     default_base_url = "https://api.northflank.com"
     default_page_size = 50
     max_page_size = 100
+    params = "runtimeEnvironment (environment variables of the run)"
     statuses = {"RUNNING": S.RUNNING, "SUCCESS": S.SUCCEEDED, "FAILED": S.FAILED}
 
     def auth_headers(self, token: str) -> dict[str, str]:
@@ -83,6 +86,29 @@ class Northflank(Adapter):
             if failed
             else None,
             raw=model,
+        )
+
+    def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
+        from jobruns_northflank.api.jobs import start_job_run, start_team_job_run
+        from jobruns_northflank.models import StartJobRunRequest, StartJobRunRequestRuntimeEnvironment
+        from jobruns_northflank.types import UNSET
+
+        environment = StartJobRunRequestRuntimeEnvironment.from_dict(dict(params)) if params else UNSET
+        body = StartJobRunRequest(runtime_environment=environment)
+        return Call(
+            start_team_job_run if self.config["team_id"] else start_job_run, {**self._where(job_id), "body": body}
+        )
+
+    def read_trigger(self, body: Any) -> tuple[str, Any | None]:
+        from jobruns_northflank.models import StartJobRunResponse
+
+        return StartJobRunResponse.from_dict(body).data.id, None
+
+    def cancel_call(self, job_id: str, run: JobRun) -> Call:
+        from jobruns_northflank.api.jobs import abort_job_run, abort_team_job_run
+
+        return Call(
+            abort_team_job_run if self.config["team_id"] else abort_job_run, {**self._where(job_id), "run_id": run.id}
         )
 
     def error_details(self, body: Any) -> tuple[str | None, str | None]:

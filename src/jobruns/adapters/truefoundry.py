@@ -1,12 +1,16 @@
-"""TrueFoundry: offset/limit paging with a total; statuses filtered by the server; epoch-number times."""
+"""TrueFoundry: offset/limit paging with a total; statuses filtered by the server; epoch-number times; trigger by
+application id (the job id of the run paths) with params as the input's template parameters; terminate by the run's
+deployment and name."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
+from .._errors import ResponseError
 from .._model import JobRun, RunStatus, build_run, count_or_none
 from .._time import between, to_utc
 
@@ -23,6 +27,7 @@ class TrueFoundry(Adapter):
     default_base_url = None  # every customer has its own control plane
     max_page_size = 1000
     filters_status_server_side = True
+    params = "input.params (the job's command template parameters)"
     statuses = {
         "CREATED": S.PENDING, "SCHEDULED": S.PENDING, "RUNNING": S.RUNNING,
         "TERMINATION_REQUESTED": S.CANCELLING, "TERMINATING": S.CANCELLING, "TERMINATED": S.CANCELLED,
@@ -80,6 +85,30 @@ class TrueFoundry(Adapter):
             error=model.error or None if isinstance(model.error, str) else None,
             raw=model,
         )
+
+    def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
+        from jobruns_truefoundry.api.jobs import trigger_job
+        from jobruns_truefoundry.models import JobTriggerInput, JobTriggerInputParams, TriggerJobRequest
+        from jobruns_truefoundry.types import UNSET
+
+        given = JobTriggerInput(params=JobTriggerInputParams.from_dict(dict(params))) if params else UNSET
+        return Call(trigger_job, {"body": TriggerJobRequest(application_id=job_id, input_=given)})
+
+    def read_trigger(self, body: Any) -> tuple[str, Any | None]:
+        from jobruns_truefoundry.models import TriggerJobRunResponse
+
+        answer = TriggerJobRunResponse.from_dict(body)
+        return answer.job_run_name, answer.data
+
+    def cancel_call(self, job_id: str, run: JobRun) -> Call:
+        from jobruns_truefoundry.api.jobs import terminate_job
+
+        deployment = getattr(run.raw, "deployment_id", None)
+        if not isinstance(deployment, str) or not deployment:
+            raise ResponseError(
+                f"run {run.id} has no deploymentId, which terminating it needs", provider=self.name, status_code=200
+            )
+        return Call(terminate_job, {"deployment_id": deployment, "job_run_name": run.id})
 
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         return body.get("message"), None

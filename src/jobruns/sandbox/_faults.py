@@ -20,7 +20,9 @@ KINDS = {
     "502": "answer 502 in the provider's error shape",
     "503": "answer 503 in the provider's error shape",
     "504": "answer 504 in the provider's error shape",
-    "reset": "send the headers and half the body, then reset the connection",
+    "reset": "send the headers and half the body, then reset the connection (for a write: after it took effect)",
+    "5xx-after": "answer VALUE (default 500) in the provider's error shape after the operation took effect (a "
+    "triggered run exists, a cancel was made)",
     "truncate": "answer 200 with the JSON body cut in half",
     "html200": "answer 200 with an HTML page",
     "html502": "answer 502 with an HTML page (a proxy's error page)",

@@ -16,7 +16,7 @@ import struct
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -27,6 +27,7 @@ from ._faults import HTML_PAGE, Fault, extra_fields, unknown_enums
 from ._world import SimRun, World
 
 DEFAULT_TOKEN = "sandbox-token"
+MAX_REQUEST_BODY = 1 << 20
 
 
 @define
@@ -52,30 +53,37 @@ class Recorded:
     path_params: dict[str, str]  # decoded
     query: dict[str, list[str]]
     headers: dict[str, str]  # lower-cased names
-    operation: str | None  # "get" or "list", None when no route matched
+    operation: str | None  # "get", "list", "trigger" or "cancel"; None when no route matched
+    body: Any = None  # the decoded JSON body of a POST or DELETE, None when it had none
 
 
 class Emulator:
     """One provider's API: routes, auth scheme, body shapes and paging. Mapping only."""
 
     name: ClassVar[str]
-    routes: ClassVar[list[tuple[str, str]]]  # (spec path template, "get" | "list")
+    # (method, spec path template, "get" | "list" | "trigger" | "cancel")
+    routes: ClassVar[list[tuple[str, str, str]]]
     invalid_request_status: ClassVar[int] = 400  # the status of an answer to a request the spec does not allow
+    cancelling_for: ClassVar[float] = 1.0  # seconds a cancelled run shows the provider's cancelling state
 
     def __init__(self, world: World, token: str) -> None:
         self.world = world
         self.token = token
         self._compiled = [
-            (re.compile("^" + re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]*)", re.escape(t)) + "$"), t, op)
-            for t, op in self.routes
+            (method, re.compile("^" + re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]*)", re.escape(t)) + "$"), t, op)
+            for method, t, op in self.routes
         ]
 
-    def match(self, raw_path: str) -> tuple[str, str, dict[str, str]] | None:
-        for pattern, template, operation in self._compiled:
+    def match(self, method: str, raw_path: str) -> tuple[str, str, dict[str, str]] | None:
+        for route_method, pattern, template, operation in self._compiled:
             found = pattern.match(raw_path)
-            if found:
+            if found and route_method == method:
                 return template, operation, {k: unquote(v) for k, v in found.groupdict().items()}
         return None
+
+    def serves(self, raw_path: str) -> bool:
+        """Whether some operation (with whatever method) has this path."""
+        return any(pattern.match(raw_path) for _, pattern, _, _ in self._compiled)
 
     # --- what each provider writes -----------------------------------------------------------------
 
@@ -90,6 +98,12 @@ class Emulator:
         raise NotImplementedError
 
     def list_runs(self, request: Recorded) -> Reply:
+        raise NotImplementedError
+
+    def trigger_run(self, request: Recorded) -> Reply:
+        raise NotImplementedError
+
+    def cancel_run(self, request: Recorded) -> Reply:
         raise NotImplementedError
 
     def render(self, run: SimRun) -> dict[str, Any]:
@@ -116,18 +130,56 @@ class Emulator:
         runs = self.world.job(job_id)
         return self.error(404, "job not found") if runs is None else runs
 
-    @staticmethod
-    def cursor_for(offset: int) -> str:
-        """An opaque next-page cursor (the sandbox's own: an offset)."""
-        return base64.urlsafe_b64encode(str(offset).encode()).decode()
+    def start(self, job_id: str, params: dict[str, str] | None = None, key: str | None = None) -> SimRun | Reply:
+        """A new run of the job (the provider's 404 when there is none)."""
+        run = self.world.trigger(job_id, params, key)
+        return self.error(404, "job not found") if run is None else run
 
-    def offset_from_cursor(self, query: dict[str, list[str]], default: int) -> int | Reply:
+    def stop(self, run: SimRun) -> bool:
+        """Cancel a run as this provider does; False when it had already ended (nothing changes)."""
+        return self.world.cancel(run, self.cancelling_for)
+
+    @staticmethod
+    def cursor_for(offset: int, bound_to: str = "") -> str:
+        """An opaque next-page cursor (the sandbox's own: an offset, and the query it belongs to unless that is
+        the default one)."""
+        return base64.urlsafe_b64encode((f"{offset}:{bound_to}" if bound_to else str(offset)).encode()).decode()
+
+    def offset_from_cursor(self, query: dict[str, list[str]], default: int, bound_to: str = "") -> int | Reply:
+        """The offset a cursor holds; a 400 when it is not one of ours or belongs to another query."""
         if not query.get("cursor"):
             return default
         try:
-            return int(base64.urlsafe_b64decode(query["cursor"][-1].encode()).decode())
+            offset, _, issued_for = base64.urlsafe_b64decode(query["cursor"][-1].encode()).decode().partition(":")
+            start = int(offset)
         except (ValueError, binascii.Error):
             return self.error(400, "invalid cursor")
+        if issued_for != bound_to:
+            return self.error(400, "the cursor belongs to another query (sort or q differ): start again without it")
+        return start
+
+    @staticmethod
+    def ordered(runs: list[SimRun], keys: Sequence[tuple[Callable[[SimRun], Any], bool]]) -> list[SimRun]:
+        """``runs`` sorted by each ``(key, descending)``, the first the most significant. A None key comes after
+        every value ascending and before them descending (PostgreSQL's default NULLS LAST / NULLS FIRST); ties
+        keep the given order, the newest run first."""
+        result = list(runs)
+        for key, descending in reversed(keys):
+            result.sort(key=lambda run: _nulls_last(key(run)), reverse=descending)
+        return result
+
+    @staticmethod
+    def texts(body: Any, *keys: str) -> dict[str, str]:
+        """The JSON object at ``keys`` in a request body, its values as strings; {} where there is none."""
+        for key in keys:
+            body = body.get(key) if isinstance(body, dict) else None
+        return {str(name): str(value) for name, value in body.items()} if isinstance(body, dict) else {}
+
+    @staticmethod
+    def single(query: dict[str, list[str]], name: str) -> str | None:
+        """A single-valued query parameter (the last one when repeated), None when absent."""
+        values = query.get(name)
+        return values[-1] if values else None
 
     def integer(self, query: dict[str, list[str]], name: str, default: int, low: int, high: int | None) -> int | Reply:
         values = query.get(name)
@@ -141,6 +193,10 @@ class Emulator:
             limit = f"{low} to {high}" if high is not None else f"at least {low}"
             return self.error(400, f"query parameter {name} must be {limit}, got {value}")
         return value
+
+
+def _nulls_last(value: Any) -> tuple[bool, Any]:
+    return (True, 0) if value is None else (False, value)
 
 
 class Sandbox:
@@ -187,10 +243,28 @@ class Sandbox:
             def do_GET(self) -> None:
                 self._answer(sandbox.handle("GET", self.path, dict(self.headers.items())))
 
-            def _refuse(self) -> None:
-                self._answer(Reply(405, {"message": "only GET is served"}))
+            def do_POST(self) -> None:
+                self._with_body("POST")
 
-            do_POST = do_PUT = do_PATCH = do_DELETE = _refuse
+            def do_DELETE(self) -> None:
+                self._with_body("DELETE")
+
+            def _with_body(self, method: str) -> None:
+                try:
+                    length = int(self.headers.get("content-length") or 0)
+                except ValueError:
+                    length = -1
+                if not 0 <= length <= MAX_REQUEST_BODY:
+                    self.close_connection = True
+                    self._answer(Reply(413 if length > 0 else 400, {"message": "a body of 0 to 1 MiB is served"}))
+                    return
+                raw = self.rfile.read(length) if length else b""
+                self._answer(sandbox.handle(method, self.path, dict(self.headers.items()), raw))
+
+            def _refuse(self) -> None:
+                self._answer(Reply(405, {"message": "only GET, POST and DELETE are served"}))
+
+            do_PUT = do_PATCH = _refuse
 
             def _answer(self, reply: Reply) -> None:
                 body = reply.encoded()
@@ -229,14 +303,20 @@ class Sandbox:
             self.faults.append(fault)
         return fault
 
-    def handle(self, method: str, target: str, headers: Mapping[str, str]) -> Reply:
+    def handle(self, method: str, target: str, headers: Mapping[str, str], raw_body: bytes = b"") -> Reply:
         parts = urlsplit(target)
         provider, _, rest = parts.path.lstrip("/").partition("/")
         emulator = self.emulators.get(provider)
         if emulator is None:
             return Reply(404, {"message": f"no provider {provider!r}; try one of {', '.join(self.emulators)}"})
         raw_path = "/" + rest
-        matched = emulator.match(raw_path)
+        matched = emulator.match(method, raw_path)
+        body, unreadable = None, False
+        if raw_body:
+            try:
+                body = json.loads(raw_body)
+            except ValueError:
+                unreadable = True
         recorded = Recorded(
             provider=provider,
             method=method,
@@ -245,6 +325,7 @@ class Sandbox:
             query=parse_qs(parts.query, keep_blank_values=True),
             headers={k.lower(): v for k, v in headers.items()},
             operation=matched[1] if matched else None,
+            body=body,
         )
         self.requests.append(recorded)
         fault = self._fault(provider)
@@ -260,18 +341,27 @@ class Sandbox:
         if refused is not None:
             return refused
         if matched is None:
-            return emulator.error(404, f"no route for GET {raw_path}")
+            if emulator.serves(raw_path):
+                return emulator.error(405, f"{method} is not served on {raw_path}")
+            return emulator.error(404, f"no route for {method} {raw_path}")
+        if unreadable:
+            return emulator.error(400, "the request body is not JSON")
         check = self.checks.get(provider)
-        problem = check.request_problem(recorded) if check else None
+        problem = check.request_problem(recorded, raw_body) if check else None
         if problem:
             return emulator.error(emulator.invalid_request_status, problem)
-        handler = emulator.get_run if matched[1] == "get" else emulator.list_runs
+        handler = {
+            "get": emulator.get_run,
+            "list": emulator.list_runs,
+            "trigger": emulator.trigger_run,
+            "cancel": emulator.cancel_run,
+        }[matched[1]]
         reply = handler(recorded)
-        problem = check.response_problem(recorded, reply) if check else None
+        problem = check.response_problem(recorded, reply, raw_body) if check else None
         if problem:
             self.spec_errors.append(problem)
             return Reply(500, {"sandbox_error": problem})
-        return self._late_fault(fault, reply) if fault is not None else reply
+        return self._late_fault(fault, emulator, reply) if fault is not None else reply
 
     def _fault(self, provider: str) -> Fault | None:
         with self._fault_lock:
@@ -296,10 +386,13 @@ class Sandbox:
         return None
 
     @staticmethod
-    def _late_fault(fault: Fault, reply: Reply) -> Reply:
-        """The faults that spoil a real answer."""
+    def _late_fault(fault: Fault, emulator: Emulator, reply: Reply) -> Reply:
+        """The faults that spoil a real answer, made after the operation took effect (a triggered run exists)."""
         if reply.status != 200 or isinstance(reply.body, bytes):
             return reply
+        if fault.kind == "5xx-after":
+            status = int(fault.value) if fault.value is not None else 500
+            return emulator.error(status, f"injected {status} after the operation took effect")
         if fault.kind == "truncate":
             encoded = reply.encoded()
             return Reply(200, encoded[: len(encoded) // 2], reply.headers)

@@ -72,32 +72,41 @@ class SpecCheck:
 
         return MockRequest, MockResponse, ImmutableMultiDict
 
-    def _request(self, recorded: Recorded) -> Any:
+    def _request(self, recorded: Recorded, body: bytes) -> Any:
         mock_request, _, multidict = self._mock
         parts = urlsplit(recorded.raw_path)
         args = multidict([(k, v) for k, values in recorded.query.items() for v in values])
-        return mock_request("http://sandbox", "get", parts.path, args=args, headers=recorded.headers)
+        content_type = recorded.headers.get("content-type", "application/json")
+        return mock_request(
+            "http://sandbox",
+            recorded.method.lower(),
+            parts.path,
+            args=args,
+            headers=recorded.headers,
+            data=body or None,
+            content_type=content_type,
+        )
 
-    def request_problem(self, recorded: Recorded) -> str | None:
+    def request_problem(self, recorded: Recorded, body: bytes = b"") -> str | None:
         try:
-            self._openapi.validate_request(self._request(recorded))
+            self._openapi.validate_request(self._request(recorded, body))
         except Exception as exc:  # openapi-core raises many kinds; each is a reason to refuse the request
             return f"the request does not match {self.name}: {_explain(exc)}"
         return None
 
-    def response_problem(self, recorded: Recorded, reply: Reply) -> str | None:
+    def response_problem(self, recorded: Recorded, reply: Reply, body: bytes = b"") -> str | None:
         from openapi_core.templating.responses.exceptions import ResponseNotFound
 
         _, mock_response, _ = self._mock
         try:
             self._openapi.validate_response(
-                self._request(recorded), mock_response(reply.encoded(), status_code=reply.status)
+                self._request(recorded, body), mock_response(reply.encoded(), status_code=reply.status)
             )
         except ResponseNotFound:
             return None  # a status the spec does not document (401 on TrueFoundry, 429...): nothing to check
         except Exception as exc:
             if reply.status >= 400 and "content" in str(exc).lower() and "not found" in str(exc).lower():
-                return None  # a documented error status without a documented body (Blaxel's 404)
-            body = json.dumps(reply.body)[:200] if not isinstance(reply.body, bytes) else repr(reply.body[:200])
-            return f"the sandbox's answer does not match {self.name}: {_explain(exc)} (body starts {body})"
+                return None  # a documented error status without a documented body (Intuned's 5XX)
+            sent = json.dumps(reply.body)[:200] if not isinstance(reply.body, bytes) else repr(reply.body[:200])
+            return f"the sandbox's answer does not match {self.name}: {_explain(exc)} (body starts {sent})"
         return None

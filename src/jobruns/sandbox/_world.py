@@ -2,7 +2,8 @@
 
 A run has a life: pending, then running, then an outcome (succeeded, failed or cancelled, with a
 cancelling moment before cancelled). Its phase follows the clock, or the number of times it was
-fetched (``polls=``), so tests can make a run end after exactly k polls.
+fetched (``polls=``), so tests can make a run end after exactly k polls. Runs can be started
+(``World.trigger``) and cancelled (``World.cancel``) as the providers' write operations do.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ class SimRun:
     error: str | None = None
     polls_left: int | None = None  # when set, the phase follows fetches instead of the clock
     attempt: int = 0
+    manual: bool = False  # started by a trigger (not by the job's schedule)
+    params: dict[str, str] = field(factory=dict)  # what the trigger that started it passed as run inputs
+    key: str | None = None  # the idempotency key of the trigger that started it
+    cancelled_at: float | None = None  # when a cancel was asked for (World.cancel)
     # its answers once ended, by provider (World.rendered)
     bodies: dict[tuple[str, ...], dict[str, Any]] = field(factory=dict, init=False, eq=False, repr=False)
 
@@ -51,6 +56,8 @@ class SimRun:
         if now < self.started:
             return PENDING
         if now < self.ended:
+            if self.cancelled_at is not None and now >= self.cancelled_at:
+                return CANCELLING
             if self.outcome == CANCELLED and now >= self.ended - min(1.0, self.running_for / 4):
                 return CANCELLING
             return RUNNING
@@ -62,7 +69,10 @@ class World:
     seed: int = 0
     clock: Callable[[], float] = time.time
     jobs: dict[str, list[SimRun]] = field(factory=dict)  # newest run first, as the providers list them
+    run_seconds: float = 3.0  # how long a triggered run runs
+    outcomes: dict[str, str] = field(factory=dict)  # how a job's runs triggered from now on end (default: succeeded)
     _lock: threading.Lock = field(factory=threading.Lock)
+    _triggered: int = 0
 
     def job(self, job_id: str) -> list[SimRun] | None:
         return self.jobs.get(job_id)
@@ -84,6 +94,38 @@ class World:
             if run.polls_left:
                 run.polls_left -= 1
 
+    def trigger(self, job_id: str, params: dict[str, str] | None = None, key: str | None = None) -> SimRun | None:
+        """Start a run of ``job_id`` (None when there is no such job), at the head of its list; a ``key`` seen
+        before on that job gives back the run it started instead of a new one."""
+        with self._lock:
+            runs = self.jobs.get(job_id)
+            if runs is None:
+                return None
+            if key is not None:
+                earlier = next((run for run in runs if run.key == key), None)
+                if earlier is not None:
+                    return earlier
+            self._triggered += 1
+            rng = random.Random(f"{self.seed}:{job_id}:triggered:{self._triggered}")
+            outcome = self.outcomes.get(job_id, SUCCEEDED)
+            run = self._make(rng, job_id, len(runs), self.clock(), 0.2, self.run_seconds, outcome)
+            run.manual, run.params, run.key = True, dict(params or {}), key
+            runs.insert(0, run)
+            return run
+
+    def cancel(self, run: SimRun, cancelling_for: float) -> bool:
+        """Stop a run: it is cancelling for ``cancelling_for`` seconds, then cancelled. False (and nothing changes)
+        when it had already ended."""
+        with self._lock:
+            now = self.clock()
+            if run.phase(now) in OUTCOMES:
+                return False
+            if now < run.started:  # it never started: cancelled while pending
+                run.pending_for = max(0.0, now - run.created)
+            run.running_for = max(0.0, now + cancelling_for - run.started)
+            run.outcome, run.error, run.polls_left, run.cancelled_at = CANCELLED, None, None, now
+            return True
+
     def add_job(
         self,
         job_id: str,
@@ -96,7 +138,8 @@ class World:
     ) -> list[SimRun]:
         """A job with ``count`` finished runs (mixed outcomes unless ``outcome``) and ``in_flight`` live ones.
 
-        Live runs end ``run_seconds`` apart from now (or after ``polls`` fetches each).
+        Live runs end ``run_seconds`` apart from now (or after ``polls`` fetches each). ``outcome`` is also how the
+        runs triggered later end.
         """
         rng = random.Random(f"{self.seed}:{job_id}")
         now = self.clock()
@@ -112,6 +155,8 @@ class World:
             runs.append(run)
         with self._lock:
             self.jobs[job_id] = list(reversed(runs))
+            if outcome is not None:
+                self.outcomes[job_id] = outcome
         return runs
 
     @staticmethod
@@ -137,7 +182,7 @@ class World:
 def demo_world(seed: int = 0, run_seconds: float = 3.0) -> World:
     """What ``jobruns sandbox`` serves: the job nightly-report with 26 finished runs and 4 live ones, which end
     ``run_seconds`` apart."""
-    world = World(seed=seed)
+    world = World(seed=seed, run_seconds=run_seconds)
     world.add_job(DEMO_JOB, 26, in_flight=4, run_seconds=run_seconds)
     return world
 

@@ -1,5 +1,11 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .create_job_execution_output import CreateJobExecutionOutput
+from .create_job_execution_output_tasks_item import CreateJobExecutionOutputTasksItem
+from .create_job_execution_request import CreateJobExecutionRequest
+from .create_job_execution_request_env import CreateJobExecutionRequestEnv
+from .create_job_execution_request_tasks_item import CreateJobExecutionRequestTasksItem
+from .error import Error
 from .job_execution import JobExecution
 from .job_execution_list import JobExecutionList
 from .job_execution_metadata import JobExecutionMetadata
@@ -16,6 +22,12 @@ from .list_job_executions_sort import ListJobExecutionsSort
 from .pagination_meta import PaginationMeta
 
 __all__ = (
+    "CreateJobExecutionOutput",
+    "CreateJobExecutionOutputTasksItem",
+    "CreateJobExecutionRequest",
+    "CreateJobExecutionRequestEnv",
+    "CreateJobExecutionRequestTasksItem",
+    "Error",
     "JobExecution",
     "JobExecutionList",
     "JobExecutionMetadata",

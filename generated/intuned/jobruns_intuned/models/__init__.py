@@ -45,6 +45,8 @@ from .list_job_runs_response_200 import ListJobRunsResponse200
 from .not_found_error import NotFoundError
 from .not_found_error_category import NotFoundErrorCategory
 from .not_found_error_code import NotFoundErrorCode
+from .terminate_job_run_response_200 import TerminateJobRunResponse200
+from .trigger_job_response_200 import TriggerJobResponse200
 from .unauthorized_error import UnauthorizedError
 from .unauthorized_error_category import UnauthorizedErrorCategory
 from .unauthorized_error_code import UnauthorizedErrorCode
@@ -81,6 +83,8 @@ __all__ = (
     "NotFoundError",
     "NotFoundErrorCategory",
     "NotFoundErrorCode",
+    "TerminateJobRunResponse200",
+    "TriggerJobResponse200",
     "UnauthorizedError",
     "UnauthorizedErrorCategory",
     "UnauthorizedErrorCode",

@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .abort_job_run_response import AbortJobRunResponse
+from .abort_job_run_response_data import AbortJobRunResponseData
 from .error_response import ErrorResponse
 from .error_response_error import ErrorResponseError
 from .error_response_error_details import ErrorResponseErrorDetails
@@ -12,8 +14,28 @@ from .job_run_succeeded import JobRunSucceeded
 from .list_job_runs_response import ListJobRunsResponse
 from .list_job_runs_response_data import ListJobRunsResponseData
 from .pagination import Pagination
+from .start_job_run_request import StartJobRunRequest
+from .start_job_run_request_billing import StartJobRunRequestBilling
+from .start_job_run_request_deployment import StartJobRunRequestDeployment
+from .start_job_run_request_deployment_buildpack import StartJobRunRequestDeploymentBuildpack
+from .start_job_run_request_deployment_buildpack_config_type import StartJobRunRequestDeploymentBuildpackConfigType
+from .start_job_run_request_deployment_docker import StartJobRunRequestDeploymentDocker
+from .start_job_run_request_deployment_docker_config_type import StartJobRunRequestDeploymentDockerConfigType
+from .start_job_run_request_deployment_external import StartJobRunRequestDeploymentExternal
+from .start_job_run_request_deployment_internal import StartJobRunRequestDeploymentInternal
+from .start_job_run_request_deployment_storage import StartJobRunRequestDeploymentStorage
+from .start_job_run_request_deployment_storage_ephemeral_storage import (
+    StartJobRunRequestDeploymentStorageEphemeralStorage,
+)
+from .start_job_run_request_docker_secret_mounts import StartJobRunRequestDockerSecretMounts
+from .start_job_run_request_runtime_environment import StartJobRunRequestRuntimeEnvironment
+from .start_job_run_request_runtime_files import StartJobRunRequestRuntimeFiles
+from .start_job_run_response import StartJobRunResponse
+from .start_job_run_response_data import StartJobRunResponseData
 
 __all__ = (
+    "AbortJobRunResponse",
+    "AbortJobRunResponseData",
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorDetails",
@@ -26,4 +48,20 @@ __all__ = (
     "ListJobRunsResponse",
     "ListJobRunsResponseData",
     "Pagination",
+    "StartJobRunRequest",
+    "StartJobRunRequestBilling",
+    "StartJobRunRequestDeployment",
+    "StartJobRunRequestDeploymentBuildpack",
+    "StartJobRunRequestDeploymentBuildpackConfigType",
+    "StartJobRunRequestDeploymentDocker",
+    "StartJobRunRequestDeploymentDockerConfigType",
+    "StartJobRunRequestDeploymentExternal",
+    "StartJobRunRequestDeploymentInternal",
+    "StartJobRunRequestDeploymentStorage",
+    "StartJobRunRequestDeploymentStorageEphemeralStorage",
+    "StartJobRunRequestDockerSecretMounts",
+    "StartJobRunRequestRuntimeEnvironment",
+    "StartJobRunRequestRuntimeFiles",
+    "StartJobRunResponse",
+    "StartJobRunResponseData",
 )

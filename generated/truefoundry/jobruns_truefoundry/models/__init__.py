@@ -6,11 +6,18 @@ from .http_error_details_type_0_item import HttpErrorDetailsType0Item
 from .job_run import JobRun
 from .job_run_status import JobRunStatus
 from .job_runs_sort_by import JobRunsSortBy
+from .job_trigger_input import JobTriggerInput
+from .job_trigger_input_params import JobTriggerInputParams
 from .list_job_run_response import ListJobRunResponse
 from .pagination import Pagination
 from .sort_direction import SortDirection
+from .spark_job_trigger_input import SparkJobTriggerInput
 from .subject import Subject
 from .subject_type import SubjectType
+from .terminate_job_response import TerminateJobResponse
+from .trigger_job_metadata import TriggerJobMetadata
+from .trigger_job_request import TriggerJobRequest
+from .trigger_job_run_response import TriggerJobRunResponse
 
 __all__ = (
     "GetJobRunResponse",
@@ -19,9 +26,16 @@ __all__ = (
     "JobRun",
     "JobRunsSortBy",
     "JobRunStatus",
+    "JobTriggerInput",
+    "JobTriggerInputParams",
     "ListJobRunResponse",
     "Pagination",
     "SortDirection",
+    "SparkJobTriggerInput",
     "Subject",
     "SubjectType",
+    "TerminateJobResponse",
+    "TriggerJobMetadata",
+    "TriggerJobRequest",
+    "TriggerJobRunResponse",
 )

@@ -1,8 +1,16 @@
 """Blaxel: X-Blaxel-Authorization (or Authorization) bearer plus X-Blaxel-Workspace; cursor paging with
-{data, meta} for API version 2026-04-28 and later, the legacy bare array with offset/limit before."""
+{data, meta} for API version 2026-04-28 and later, the legacy bare array with offset/limit before.
+
+From 2026-04-28 `sort` and `q` are honoured as controlplane.yml's PaginationSort and PaginationQuery say, as
+far as job executions allow: they have no metadata.name, displayName or labels, so sorting by name and searching
+(a q of 2 characters or more) are refused with a 400 that says so. Older versions ignore both, as Blaxel does.
+Create execution takes `env` and de-duplicates on the request `id`; cancel answers the execution, cancelling then
+cancelled (one that had ended, unchanged).
+"""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -12,7 +20,11 @@ from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED,
 
 STATUS = {PENDING: "queued", RUNNING: "running", CANCELLING: "cancelling",
           SUCCEEDED: "succeeded", FAILED: "failed", CANCELLED: "cancelled"}  # fmt: skip
+TASK_STATUS = {PENDING: "pending", RUNNING: "running", CANCELLING: "running",
+               SUCCEEDED: "succeeded", FAILED: "failed", CANCELLED: "cancelled"}  # fmt: skip
 ENVELOPE_SINCE = "2026-04-28"
+SORTS = ("createdAt:desc", "createdAt:asc", "name:asc", "name:desc")  # PaginationSort; createdAt:desc by default
+SEARCHED = "metadata.name, metadata.displayName and labels"  # what q searches (PaginationQuery)
 
 
 def _iso(epoch: float) -> str:
@@ -21,7 +33,12 @@ def _iso(epoch: float) -> str:
 
 class Blaxel(Emulator):
     name = "blaxel"
-    routes = [("/jobs/{jobId}/executions/{executionId}", "get"), ("/jobs/{jobId}/executions", "list")]
+    routes = [
+        ("GET", "/jobs/{jobId}/executions/{executionId}", "get"),
+        ("GET", "/jobs/{jobId}/executions", "list"),
+        ("POST", "/jobs/{jobId}/executions", "trigger"),
+        ("DELETE", "/jobs/{jobId}/executions/{executionId}", "cancel"),
+    ]
 
     def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
         credential = headers.get("x-blaxel-authorization") or headers.get("authorization")
@@ -39,6 +56,25 @@ class Blaxel(Emulator):
         run = self.find_run(params["jobId"], params["executionId"])
         return run if isinstance(run, Reply) else Reply(200, self.render(run))
 
+    def trigger_run(self, request: Recorded) -> Reply:
+        """A new execution; a request `id` seen before on the job gives back the execution it created."""
+        body = request.body if isinstance(request.body, dict) else {}
+        key = body.get("id") if isinstance(body.get("id"), str) and body.get("id") else None
+        run = self.start(request.path_params["jobId"], self.texts(body, "env"), key)
+        if isinstance(run, Reply):
+            return run
+        answer: dict[str, Any] = {"executionId": run.id, "id": key or str(uuid.uuid4()), "jobId": run.job, "tasks": [],
+                  "workspaceId": request.headers.get("x-blaxel-workspace", "")}  # fmt: skip
+        return Reply(200, answer)
+
+    def cancel_run(self, request: Recorded) -> Reply:
+        """The execution as it then is: cancelling, then cancelled; one that had ended, unchanged."""
+        run = self.find_run(request.path_params["jobId"], request.path_params["executionId"])
+        if isinstance(run, Reply):
+            return run
+        self.stop(run)
+        return Reply(200, self.render(run))
+
     def list_runs(self, request: Recorded) -> Reply:
         params, query = request.path_params, request.query
         runs = self.find_job(params["jobId"])
@@ -48,16 +84,30 @@ class Blaxel(Emulator):
             if isinstance(problem, Reply):
                 return problem
         assert isinstance(runs, list) and isinstance(limit, int) and isinstance(offset, int)
+        sort, search = self.single(query, "sort") or SORTS[0], self.single(query, "q") or ""
+        if sort not in SORTS:
+            return self.error(400, f"sort must be one of {', '.join(SORTS)}; got {sort!r}")
+        if len(search) > 200:
+            return self.error(400, f"q is too long: {len(search)} characters, at most 200")
         if request.headers.get("blaxel-version", "") < ENVELOPE_SINCE:  # no header: the older API version
             return Reply(200, [self.render(run) for run in runs[offset : offset + limit]])
-        start = self.offset_from_cursor(query, 0)
+        search = search.strip().lower()  # as Blaxel does; under 2 characters: the unfiltered listing
+        if sort.startswith("name:"):
+            return self.error(400, f"job executions have no metadata.name to sort by {sort}: use createdAt:desc or "
+                                   "createdAt:asc")  # fmt: skip
+        if len(search) >= 2:
+            return self.error(400, f"q searches {SEARCHED}, which job executions do not have: leave q out")
+        query_key = "" if (sort, search) == (SORTS[0], "") else f"{sort}|{search}"  # a cursor serves one query
+        start = self.offset_from_cursor(query, 0, query_key)
         if isinstance(start, Reply):
             return start
+        if sort == "createdAt:asc":
+            runs = self.ordered(runs, [(lambda run: run.created, False)])
         page = runs[start : start + limit]
         more = start + limit < len(runs)
         meta: dict[str, Any] = {"hasMore": more, "total": len(runs)}
         if more:
-            meta["nextCursor"] = self.cursor_for(start + limit)
+            meta["nextCursor"] = self.cursor_for(start + limit, query_key)
         return Reply(200, {"data": [self.world.rendered(run, self.render, self.name) for run in page], "meta": meta})
 
     def render(self, run: SimRun) -> dict[str, Any]:
@@ -66,6 +116,7 @@ class Blaxel(Emulator):
             "id": run.id,
             "job": run.job,
             "workspace": "sandbox",
+            "cluster": "sandbox",
             "createdAt": _iso(run.created),
             "updatedAt": _iso(min(self.now(), run.ended)),
         }
@@ -73,19 +124,31 @@ class Blaxel(Emulator):
             metadata["startedAt"] = _iso(run.started)
         body: dict[str, Any] = {
             "metadata": metadata,
-            "spec": {"parallelism": 1, "timeout": 3600, "tasks": []},
+            "spec": {"parallelism": 1, "timeout": 3600, "tasks": []},  # envOverride below, for a run given env
             "status": STATUS[phase],
             "stats": {"total": 1, "running": int(phase == RUNNING), "success": int(phase == SUCCEEDED),
                       "failure": int(phase == FAILED), "cancelled": int(phase == CANCELLED), "retried": run.attempt},
         }  # fmt: skip
         if phase in (SUCCEEDED, FAILED, CANCELLED):
             metadata["completedAt"] = _iso(run.ended)
-        if phase == FAILED:
-            body["tasks"] = [
-                {
-                    "metadata": {"name": f"{run.name}-task-0"},
-                    "status": "failed",
-                    "conditions": [{"type": "Failed", "reason": "TaskFailed", "message": run.error}],
-                }
-            ]
+        body["tasks"] = [self._task(run, phase)]
+        if run.params:  # "values are masked with ***"
+            body["spec"]["envOverride"] = dict.fromkeys(run.params, "***")
         return body
+
+    def _task(self, run: SimRun, phase: str) -> dict[str, Any]:
+        """The execution's one task (stats.total is 1), with the times its phase has reached."""
+        times = {"createdAt": _iso(run.created), "scheduledAt": _iso(run.created),
+                 "updatedAt": _iso(min(self.now(), run.ended))}  # fmt: skip
+        if phase != PENDING:
+            times["startedAt"] = _iso(run.started)
+        if phase in (SUCCEEDED, FAILED, CANCELLED):
+            times["completedAt"] = _iso(run.ended)
+        task: dict[str, Any] = {
+            "metadata": {"name": f"{run.name}-task-0", **times},
+            "spec": {"maxRetries": 3, "timeout": "60m"},
+            "status": TASK_STATUS[phase],
+        }
+        if phase == FAILED:
+            task["conditions"] = [{"type": "Failed", "reason": "TaskFailed", "message": run.error}]
+        return task

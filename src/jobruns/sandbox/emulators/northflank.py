@@ -23,10 +23,14 @@ def _iso(epoch: float) -> str:
 class Northflank(Emulator):
     name = "northflank"
     routes = [
-        ("/v1/projects/{projectId}/jobs/{jobId}/runs/{runId}", "get"),
-        ("/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/runs/{runId}", "get"),
-        ("/v1/projects/{projectId}/jobs/{jobId}/runs", "list"),
-        ("/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/runs", "list"),
+        (method, prefix + path, operation)
+        for prefix in ("/v1", "/v1/teams/{teamId}")
+        for method, path, operation in (
+            ("GET", "/projects/{projectId}/jobs/{jobId}/runs/{runId}", "get"),
+            ("GET", "/projects/{projectId}/jobs/{jobId}/runs", "list"),
+            ("POST", "/projects/{projectId}/jobs/{jobId}/runs", "trigger"),
+            ("DELETE", "/projects/{projectId}/jobs/{jobId}/runs/{runId}", "cancel"),
+        )
     ]
 
     def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
@@ -40,6 +44,20 @@ class Northflank(Emulator):
     def get_run(self, request: Recorded) -> Reply:
         run = self.find_run(request.path_params["jobId"], request.path_params["runId"])
         return run if isinstance(run, Reply) else Reply(200, {"data": self.render(run)})
+
+    def trigger_run(self, request: Recorded) -> Reply:
+        run = self.start(request.path_params["jobId"], self.texts(request.body, "runtimeEnvironment"))
+        if isinstance(run, Reply):
+            return run
+        return Reply(200, {"data": {"id": run.id, "runName": run.name}})
+
+    def cancel_run(self, request: Recorded) -> Reply:
+        """Abort: the run concludes as FAILED (Northflank has no cancelled status); an ended run stays as it was."""
+        run = self.find_run(request.path_params["jobId"], request.path_params["runId"])
+        if isinstance(run, Reply):
+            return run
+        self.stop(run)
+        return Reply(200, {"data": {}})
 
     def list_runs(self, request: Recorded) -> Reply:
         runs = self.find_job(request.path_params["jobId"])

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.job_execution import JobExecution
 from ...types import Response, encode_path_segment
 
@@ -25,23 +26,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | JobExecution | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobExecution | None:
     if response.status_code == 200:
         response_200 = JobExecution.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = Error.from_dict(response.json())
+
         return response_500
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -49,7 +68,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | JobExecution]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | JobExecution]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -70,22 +91,27 @@ def sync_detailed(
     execution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | JobExecution]:
+) -> Response[Error | JobExecution]:
     """Get job execution
 
      Returns detailed information about a specific job execution including status, task statistics
     (success/failure/running counts), and timing information.
 
     Args:
-        job_id (str):
-        execution_id (str):
+        job_id (str): Name of the job.
+        execution_id (str): Id of the execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JobExecution]
+        Response[Error | JobExecution]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -105,29 +131,36 @@ def sync(
     execution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | JobExecution | None:
+) -> JobExecution | None:
     """Get job execution
 
      Returns detailed information about a specific job execution including status, task statistics
     (success/failure/running counts), and timing information.
 
     Args:
-        job_id (str):
-        execution_id (str):
+        job_id (str): Name of the job.
+        execution_id (str): Id of the execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JobExecution
+        JobExecution: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         job_id=job_id,
         execution_id=execution_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(JobExecution | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -135,22 +168,27 @@ async def asyncio_detailed(
     execution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | JobExecution]:
+) -> Response[Error | JobExecution]:
     """Get job execution
 
      Returns detailed information about a specific job execution including status, task statistics
     (success/failure/running counts), and timing information.
 
     Args:
-        job_id (str):
-        execution_id (str):
+        job_id (str): Name of the job.
+        execution_id (str): Id of the execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JobExecution]
+        Response[Error | JobExecution]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -168,28 +206,33 @@ async def asyncio(
     execution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | JobExecution | None:
+) -> JobExecution | None:
     """Get job execution
 
      Returns detailed information about a specific job execution including status, task statistics
     (success/failure/running counts), and timing information.
 
     Args:
-        job_id (str):
-        execution_id (str):
+        job_id (str): Name of the job.
+        execution_id (str): Id of the execution.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JobExecution
+        JobExecution: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            execution_id=execution_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        job_id=job_id,
+        execution_id=execution_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(JobExecution | None, response.parsed)

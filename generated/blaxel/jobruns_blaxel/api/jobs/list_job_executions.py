@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.job_execution import JobExecution
 from ...models.job_execution_list import JobExecutionList
 from ...models.list_job_executions_sort import ListJobExecutionsSort
@@ -57,7 +58,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | JobExecutionList | list[JobExecution] | None:
+) -> Error | JobExecutionList | list[JobExecution] | None:
     if response.status_code == 200:
         _response_200 = response.json()
         response_200: JobExecutionList | list[JobExecution]
@@ -82,12 +83,34 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = Error.from_dict(response.json())
+
         return response_500
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -97,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | JobExecutionList | list[JobExecution]]:
+) -> Response[Error | JobExecutionList | list[JobExecution]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -123,7 +146,7 @@ def sync_detailed(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> Response[Any | JobExecutionList | list[JobExecution]]:
+) -> Response[Error | JobExecutionList | list[JobExecution]]:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -131,20 +154,37 @@ def sync_detailed(
     versions keep the legacy offset/limit contract and return a bare array.
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        cursor (str | Unset):
-        sort (ListJobExecutionsSort | Unset):
-        q (str | Unset):
-        blaxel_version (str | Unset):
+        job_id (str): Name of the job.
+        limit (int | Unset): Number of items per page. Default: 20.
+        offset (int | Unset): Page offset (legacy, ignored when Blaxel-Version >= 2026-04-28).
+            Default: 0.
+        cursor (str | Unset): Opaque cursor returned by a previous response's meta.nextCursor.
+            Only valid for the same query (workspace + filters); the server rejects cursors bound to a
+            different query or older than 24h. Omit on the first page.
+        sort (ListJobExecutionsSort | Unset): Sort spec, formatted as `<key>:<direction>`. Allowed
+            values are `createdAt:desc` (default), `createdAt:asc`, `name:asc`, `name:desc`. The
+            cursor fingerprint is bound to the sort, so a cursor opened with one value cannot be
+            reused with another. Only honoured starting on Blaxel-Version 2026-04-28.
+        q (str | Unset): Substring search across `metadata.name`, `metadata.displayName` and
+            labels (keys + values). Trimmed and lowercased server-side; queries shorter than 2
+            characters fall back to the unfiltered listing. Bound into the cursor fingerprint so a
+            cursor opened with one query cannot be reused with another. Only honoured starting on
+            Blaxel-Version 2026-04-28.
+        blaxel_version (str | Unset): API version (e.g., 2026-04-16). Defaults to the earliest
+            stable version if omitted. See https://docs.blaxel.ai/api-reference/introduction#api-
+            versioning.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JobExecutionList | list[JobExecution]]
+        Response[Error | JobExecutionList | list[JobExecution]]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +214,7 @@ def sync(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> Any | JobExecutionList | list[JobExecution] | None:
+) -> JobExecutionList | list[JobExecution] | None:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -182,23 +222,39 @@ def sync(
     versions keep the legacy offset/limit contract and return a bare array.
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        cursor (str | Unset):
-        sort (ListJobExecutionsSort | Unset):
-        q (str | Unset):
-        blaxel_version (str | Unset):
+        job_id (str): Name of the job.
+        limit (int | Unset): Number of items per page. Default: 20.
+        offset (int | Unset): Page offset (legacy, ignored when Blaxel-Version >= 2026-04-28).
+            Default: 0.
+        cursor (str | Unset): Opaque cursor returned by a previous response's meta.nextCursor.
+            Only valid for the same query (workspace + filters); the server rejects cursors bound to a
+            different query or older than 24h. Omit on the first page.
+        sort (ListJobExecutionsSort | Unset): Sort spec, formatted as `<key>:<direction>`. Allowed
+            values are `createdAt:desc` (default), `createdAt:asc`, `name:asc`, `name:desc`. The
+            cursor fingerprint is bound to the sort, so a cursor opened with one value cannot be
+            reused with another. Only honoured starting on Blaxel-Version 2026-04-28.
+        q (str | Unset): Substring search across `metadata.name`, `metadata.displayName` and
+            labels (keys + values). Trimmed and lowercased server-side; queries shorter than 2
+            characters fall back to the unfiltered listing. Bound into the cursor fingerprint so a
+            cursor opened with one query cannot be reused with another. Only honoured starting on
+            Blaxel-Version 2026-04-28.
+        blaxel_version (str | Unset): API version (e.g., 2026-04-16). Defaults to the earliest
+            stable version if omitted. See https://docs.blaxel.ai/api-reference/introduction#api-
+            versioning.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JobExecutionList | list[JobExecution]
+        JobExecutionList | list[JobExecution]: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         job_id=job_id,
         client=client,
         limit=limit,
@@ -207,7 +263,10 @@ def sync(
         sort=sort,
         q=q,
         blaxel_version=blaxel_version,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(JobExecutionList | list[JobExecution] | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -220,7 +279,7 @@ async def asyncio_detailed(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> Response[Any | JobExecutionList | list[JobExecution]]:
+) -> Response[Error | JobExecutionList | list[JobExecution]]:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -228,20 +287,37 @@ async def asyncio_detailed(
     versions keep the legacy offset/limit contract and return a bare array.
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        cursor (str | Unset):
-        sort (ListJobExecutionsSort | Unset):
-        q (str | Unset):
-        blaxel_version (str | Unset):
+        job_id (str): Name of the job.
+        limit (int | Unset): Number of items per page. Default: 20.
+        offset (int | Unset): Page offset (legacy, ignored when Blaxel-Version >= 2026-04-28).
+            Default: 0.
+        cursor (str | Unset): Opaque cursor returned by a previous response's meta.nextCursor.
+            Only valid for the same query (workspace + filters); the server rejects cursors bound to a
+            different query or older than 24h. Omit on the first page.
+        sort (ListJobExecutionsSort | Unset): Sort spec, formatted as `<key>:<direction>`. Allowed
+            values are `createdAt:desc` (default), `createdAt:asc`, `name:asc`, `name:desc`. The
+            cursor fingerprint is bound to the sort, so a cursor opened with one value cannot be
+            reused with another. Only honoured starting on Blaxel-Version 2026-04-28.
+        q (str | Unset): Substring search across `metadata.name`, `metadata.displayName` and
+            labels (keys + values). Trimmed and lowercased server-side; queries shorter than 2
+            characters fall back to the unfiltered listing. Bound into the cursor fingerprint so a
+            cursor opened with one query cannot be reused with another. Only honoured starting on
+            Blaxel-Version 2026-04-28.
+        blaxel_version (str | Unset): API version (e.g., 2026-04-16). Defaults to the earliest
+            stable version if omitted. See https://docs.blaxel.ai/api-reference/introduction#api-
+            versioning.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JobExecutionList | list[JobExecution]]
+        Response[Error | JobExecutionList | list[JobExecution]]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +345,7 @@ async def asyncio(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> Any | JobExecutionList | list[JobExecution] | None:
+) -> JobExecutionList | list[JobExecution] | None:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -277,31 +353,48 @@ async def asyncio(
     versions keep the legacy offset/limit contract and return a bare array.
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        cursor (str | Unset):
-        sort (ListJobExecutionsSort | Unset):
-        q (str | Unset):
-        blaxel_version (str | Unset):
+        job_id (str): Name of the job.
+        limit (int | Unset): Number of items per page. Default: 20.
+        offset (int | Unset): Page offset (legacy, ignored when Blaxel-Version >= 2026-04-28).
+            Default: 0.
+        cursor (str | Unset): Opaque cursor returned by a previous response's meta.nextCursor.
+            Only valid for the same query (workspace + filters); the server rejects cursors bound to a
+            different query or older than 24h. Omit on the first page.
+        sort (ListJobExecutionsSort | Unset): Sort spec, formatted as `<key>:<direction>`. Allowed
+            values are `createdAt:desc` (default), `createdAt:asc`, `name:asc`, `name:desc`. The
+            cursor fingerprint is bound to the sort, so a cursor opened with one value cannot be
+            reused with another. Only honoured starting on Blaxel-Version 2026-04-28.
+        q (str | Unset): Substring search across `metadata.name`, `metadata.displayName` and
+            labels (keys + values). Trimmed and lowercased server-side; queries shorter than 2
+            characters fall back to the unfiltered listing. Bound into the cursor fingerprint so a
+            cursor opened with one query cannot be reused with another. Only honoured starting on
+            Blaxel-Version 2026-04-28.
+        blaxel_version (str | Unset): API version (e.g., 2026-04-16). Defaults to the earliest
+            stable version if omitted. See https://docs.blaxel.ai/api-reference/introduction#api-
+            versioning.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JobExecutionList | list[JobExecution]
+        JobExecutionList | list[JobExecution]: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-            limit=limit,
-            offset=offset,
-            cursor=cursor,
-            sort=sort,
-            q=q,
-            blaxel_version=blaxel_version,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        job_id=job_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        blaxel_version=blaxel_version,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(JobExecutionList | list[JobExecution] | None, response.parsed)

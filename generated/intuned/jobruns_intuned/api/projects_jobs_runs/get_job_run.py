@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
+) -> Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
     if response.status_code == 200:
         response_200 = GetJobRunResponse200.from_dict(response.json())
 
@@ -56,6 +56,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = cast(Any, None)
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -64,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -87,23 +91,30 @@ def sync_detailed(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
     """Get Job Run
 
      Get information and results for a specific JobRun.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        job_run_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
+            trigger Job response. Example: jr_abc123def456ghi789xyz.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]
+        Response[Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -127,32 +138,41 @@ def sync(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
+) -> GetJobRunResponse200 | None:
     """Get Job Run
 
      Get information and results for a specific JobRun.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        job_run_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
+            trigger Job response. Example: jr_abc123def456ghi789xyz.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError
+        GetJobRunResponse200: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         workspace_id=workspace_id,
         project_name=project_name,
         job_id=job_id,
         job_run_id=job_run_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(GetJobRunResponse200 | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -162,23 +182,30 @@ async def asyncio_detailed(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]:
     """Get Job Run
 
      Get information and results for a specific JobRun.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        job_run_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
+            trigger Job response. Example: jr_abc123def456ghi789xyz.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]
+        Response[Any | BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -200,31 +227,38 @@ async def asyncio(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError | None:
+) -> GetJobRunResponse200 | None:
     """Get Job Run
 
      Get information and results for a specific JobRun.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        job_run_id (str):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
+            trigger Job response. Example: jr_abc123def456ghi789xyz.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | GetJobRunResponse200 | NotFoundError | UnauthorizedError
+        GetJobRunResponse200: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            project_name=project_name,
-            job_id=job_id,
-            job_run_id=job_run_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        workspace_id=workspace_id,
+        project_name=project_name,
+        job_id=job_id,
+        job_run_id=job_run_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(GetJobRunResponse200 | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
+) -> Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
     if response.status_code == 200:
         response_200 = ListJobRunsResponse200.from_dict(response.json())
 
@@ -69,6 +69,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = cast(Any, None)
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -77,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -102,25 +106,34 @@ def sync_detailed(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> Response[BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
     """Get Job Runs
 
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        page_size (str | Unset):
-        page_number (str | Unset):
-        sort_by (str | Unset):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
+            SDK types it `string`). Example: 10.
+        page_number (str | Unset): Page to return, counted from 0, as a decimal integer in a
+            string (the SDK types it `string`). Example: 0.
+        sort_by (str | Unset): Sort order: `field,direction` pairs separated by `/`, for example
+            `start_time,desc/status,asc`. Example: start_time,desc/status,asc.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]
+        Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -148,28 +161,36 @@ def sync(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
+) -> ListJobRunsResponse200 | None:
     """Get Job Runs
 
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        page_size (str | Unset):
-        page_number (str | Unset):
-        sort_by (str | Unset):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
+            SDK types it `string`). Example: 10.
+        page_number (str | Unset): Page to return, counted from 0, as a decimal integer in a
+            string (the SDK types it `string`). Example: 0.
+        sort_by (str | Unset): Sort order: `field,direction` pairs separated by `/`, for example
+            `start_time,desc/status,asc`. Example: start_time,desc/status,asc.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError
+        ListJobRunsResponse200: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         workspace_id=workspace_id,
         project_name=project_name,
         job_id=job_id,
@@ -177,7 +198,10 @@ def sync(
         page_size=page_size,
         page_number=page_number,
         sort_by=sort_by,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(ListJobRunsResponse200 | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -189,25 +213,34 @@ async def asyncio_detailed(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> Response[BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
+) -> Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]:
     """Get Job Runs
 
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        page_size (str | Unset):
-        page_number (str | Unset):
-        sort_by (str | Unset):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
+            SDK types it `string`). Example: 10.
+        page_number (str | Unset): Page to return, counted from 0, as a decimal integer in a
+            string (the SDK types it `string`). Example: 0.
+        sort_by (str | Unset): Sort order: `field,direction` pairs separated by `/`, for example
+            `start_time,desc/status,asc`. Example: start_time,desc/status,asc.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]
+        Response[Any | BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -233,35 +266,44 @@ async def asyncio(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError | None:
+) -> ListJobRunsResponse200 | None:
     """Get Job Runs
 
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID):
-        project_name (str):
-        job_id (str):
-        page_size (str | Unset):
-        page_number (str | Unset):
-        sort_by (str | Unset):
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
+            SDK types it `string`). Example: 10.
+        page_number (str | Unset): Page to return, counted from 0, as a decimal integer in a
+            string (the SDK types it `string`). Example: 0.
+        sort_by (str | Unset): Sort order: `field,direction` pairs separated by `/`, for example
+            `start_time,desc/status,asc`. Example: start_time,desc/status,asc.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | ListJobRunsResponse200 | NotFoundError | UnauthorizedError
+        ListJobRunsResponse200: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            project_name=project_name,
-            job_id=job_id,
-            client=client,
-            page_size=page_size,
-            page_number=page_number,
-            sort_by=sort_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        workspace_id=workspace_id,
+        project_name=project_name,
+        job_id=job_id,
+        client=client,
+        page_size=page_size,
+        page_number=page_number,
+        sort_by=sort_by,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(ListJobRunsResponse200 | None, response.parsed)

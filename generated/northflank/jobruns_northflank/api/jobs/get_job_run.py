@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -56,6 +56,11 @@ def _parse_response(
 
         return response_429
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -92,16 +97,21 @@ def sync_detailed(
      Returns data about the given job run. Required permission: Project > Jobs > General > Read
 
     Args:
-        project_id (str):
-        job_id (str):
-        run_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetJobRunResponse]
+        Response[ErrorResponse | GetJobRunResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -123,30 +133,37 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetJobRunResponse | None:
+) -> GetJobRunResponse | None:
     """Get run details
 
      Returns data about the given job run. Required permission: Project > Jobs > General > Read
 
     Args:
-        project_id (str):
-        job_id (str):
-        run_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetJobRunResponse
+        GetJobRunResponse: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         project_id=project_id,
         job_id=job_id,
         run_id=run_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(GetJobRunResponse | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -161,16 +178,21 @@ async def asyncio_detailed(
      Returns data about the given job run. Required permission: Project > Jobs > General > Read
 
     Args:
-        project_id (str):
-        job_id (str):
-        run_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetJobRunResponse]
+        Response[ErrorResponse | GetJobRunResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -190,29 +212,34 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetJobRunResponse | None:
+) -> GetJobRunResponse | None:
     """Get run details
 
      Returns data about the given job run. Required permission: Project > Jobs > General > Read
 
     Args:
-        project_id (str):
-        job_id (str):
-        run_id (str):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetJobRunResponse
+        GetJobRunResponse: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            run_id=run_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        project_id=project_id,
+        job_id=job_id,
+        run_id=run_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(GetJobRunResponse | None, response.parsed)

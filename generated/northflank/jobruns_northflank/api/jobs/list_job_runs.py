@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -14,7 +14,7 @@ def _get_kwargs(
     project_id: str,
     job_id: str,
     *,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -69,6 +69,11 @@ def _parse_response(
 
         return response_429
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -98,7 +103,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListJobRunsResponse]:
@@ -107,18 +112,25 @@ def sync_detailed(
      Fetches run history for the given job. Required permission: Project > Jobs > General > Read
 
     Args:
-        project_id (str):
-        job_id (str):
-        per_page (int | Unset):
-        page (int | Unset):
-        cursor (str | Unset):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        per_page (int | Unset): The number of results to display per request. Maximum of 100
+            results per page. Default: 50.
+        page (int | Unset): The page number to access (counted from 1).
+        cursor (str | Unset): The cursor returned from the previous page of results, used to
+            request the next page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListJobRunsResponse]
+        Response[ErrorResponse | ListJobRunsResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -141,37 +153,46 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | ListJobRunsResponse | None:
+) -> ListJobRunsResponse | None:
     """Get job runs
 
      Fetches run history for the given job. Required permission: Project > Jobs > General > Read
 
     Args:
-        project_id (str):
-        job_id (str):
-        per_page (int | Unset):
-        page (int | Unset):
-        cursor (str | Unset):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        per_page (int | Unset): The number of results to display per request. Maximum of 100
+            results per page. Default: 50.
+        page (int | Unset): The page number to access (counted from 1).
+        cursor (str | Unset): The cursor returned from the previous page of results, used to
+            request the next page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListJobRunsResponse
+        ListJobRunsResponse: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         project_id=project_id,
         job_id=job_id,
         client=client,
         per_page=per_page,
         page=page,
         cursor=cursor,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(ListJobRunsResponse | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -179,7 +200,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListJobRunsResponse]:
@@ -188,18 +209,25 @@ async def asyncio_detailed(
      Fetches run history for the given job. Required permission: Project > Jobs > General > Read
 
     Args:
-        project_id (str):
-        job_id (str):
-        per_page (int | Unset):
-        page (int | Unset):
-        cursor (str | Unset):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        per_page (int | Unset): The number of results to display per request. Maximum of 100
+            results per page. Default: 50.
+        page (int | Unset): The page number to access (counted from 1).
+        cursor (str | Unset): The cursor returned from the previous page of results, used to
+            request the next page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListJobRunsResponse]
+        Response[ErrorResponse | ListJobRunsResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -220,36 +248,43 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | ListJobRunsResponse | None:
+) -> ListJobRunsResponse | None:
     """Get job runs
 
      Fetches run history for the given job. Required permission: Project > Jobs > General > Read
 
     Args:
-        project_id (str):
-        job_id (str):
-        per_page (int | Unset):
-        page (int | Unset):
-        cursor (str | Unset):
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        per_page (int | Unset): The number of results to display per request. Maximum of 100
+            results per page. Default: 50.
+        page (int | Unset): The page number to access (counted from 1).
+        cursor (str | Unset): The cursor returned from the previous page of results, used to
+            request the next page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListJobRunsResponse
+        ListJobRunsResponse: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            client=client,
-            per_page=per_page,
-            page=page,
-            cursor=cursor,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        project_id=project_id,
+        job_id=job_id,
+        client=client,
+        per_page=per_page,
+        page=page,
+        cursor=cursor,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(ListJobRunsResponse | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -28,11 +28,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetJobRunResponse | HttpError | None:
+) -> Any | GetJobRunResponse | HttpError | None:
     if response.status_code == 200:
         response_200 = GetJobRunResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = HttpError.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = HttpError.from_dict(response.json())
@@ -44,6 +49,15 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = HttpError.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -52,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetJobRunResponse | HttpError]:
+) -> Response[Any | GetJobRunResponse | HttpError]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -73,21 +87,26 @@ def sync_detailed(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetJobRunResponse | HttpError]:
+) -> Response[Any | GetJobRunResponse | HttpError]:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
 
     Args:
-        job_id (str):
-        job_run_name (str):
+        job_id (str): Application Id of JOB.
+        job_run_name (str): Job run name of the application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetJobRunResponse | HttpError]
+        Response[Any | GetJobRunResponse | HttpError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -107,28 +126,35 @@ def sync(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> GetJobRunResponse | HttpError | None:
+) -> GetJobRunResponse | None:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
 
     Args:
-        job_id (str):
-        job_run_name (str):
+        job_id (str): Application Id of JOB.
+        job_run_name (str): Job run name of the application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetJobRunResponse | HttpError
+        GetJobRunResponse: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         job_id=job_id,
         job_run_name=job_run_name,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(GetJobRunResponse | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -136,21 +162,26 @@ async def asyncio_detailed(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetJobRunResponse | HttpError]:
+) -> Response[Any | GetJobRunResponse | HttpError]:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
 
     Args:
-        job_id (str):
-        job_run_name (str):
+        job_id (str): Application Id of JOB.
+        job_run_name (str): Job run name of the application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetJobRunResponse | HttpError]
+        Response[Any | GetJobRunResponse | HttpError]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -168,27 +199,32 @@ async def asyncio(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> GetJobRunResponse | HttpError | None:
+) -> GetJobRunResponse | None:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
 
     Args:
-        job_id (str):
-        job_run_name (str):
+        job_id (str): Application Id of JOB.
+        job_run_name (str): Job run name of the application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetJobRunResponse | HttpError
+        GetJobRunResponse: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            job_run_name=job_run_name,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        job_id=job_id,
+        job_run_name=job_run_name,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(GetJobRunResponse | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -82,11 +82,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HttpError | ListJobRunResponse | None:
+) -> Any | HttpError | ListJobRunResponse | None:
     if response.status_code == 200:
         response_200 = ListJobRunResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = HttpError.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = HttpError.from_dict(response.json())
@@ -103,6 +108,15 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = HttpError.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -111,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpError | ListJobRunResponse]:
+) -> Response[Any | HttpError | ListJobRunResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -139,28 +153,33 @@ def sync_detailed(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> Response[HttpError | ListJobRunResponse]:
+) -> Response[Any | HttpError | ListJobRunResponse]:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 100. Example: 10.
-        offset (int | Unset):  Default: 0. Example: 0.
-        search_prefix (str | Unset):
-        sort_by (JobRunsSortBy | Unset):
-        order (SortDirection | Unset):
-        triggered_by (list[str] | Unset):
-        status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | Unset):
+        job_id (str): Job id of the application.
+        limit (int | Unset): Number of items per page. Default: 100. Example: 10.
+        offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
+        search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
+        triggered_by (list[str] | Unset): Array of subject slugs.
+        status (list[JobRunStatus] | Unset): Status of the job run.
+        version_numbers (list[float] | Unset): Version number of the deployment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HttpError | ListJobRunResponse]
+        Response[Any | HttpError | ListJobRunResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -194,31 +213,35 @@ def sync(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> HttpError | ListJobRunResponse | None:
+) -> ListJobRunResponse | None:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 100. Example: 10.
-        offset (int | Unset):  Default: 0. Example: 0.
-        search_prefix (str | Unset):
-        sort_by (JobRunsSortBy | Unset):
-        order (SortDirection | Unset):
-        triggered_by (list[str] | Unset):
-        status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | Unset):
+        job_id (str): Job id of the application.
+        limit (int | Unset): Number of items per page. Default: 100. Example: 10.
+        offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
+        search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
+        triggered_by (list[str] | Unset): Array of subject slugs.
+        status (list[JobRunStatus] | Unset): Status of the job run.
+        version_numbers (list[float] | Unset): Version number of the deployment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HttpError | ListJobRunResponse
+        ListJobRunResponse: the parsed body of a successful answer.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         job_id=job_id,
         client=client,
         limit=limit,
@@ -229,7 +252,10 @@ def sync(
         triggered_by=triggered_by,
         status=status,
         version_numbers=version_numbers,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(ListJobRunResponse | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -244,28 +270,33 @@ async def asyncio_detailed(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> Response[HttpError | ListJobRunResponse]:
+) -> Response[Any | HttpError | ListJobRunResponse]:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 100. Example: 10.
-        offset (int | Unset):  Default: 0. Example: 0.
-        search_prefix (str | Unset):
-        sort_by (JobRunsSortBy | Unset):
-        order (SortDirection | Unset):
-        triggered_by (list[str] | Unset):
-        status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | Unset):
+        job_id (str): Job id of the application.
+        limit (int | Unset): Number of items per page. Default: 100. Example: 10.
+        offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
+        search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
+        triggered_by (list[str] | Unset): Array of subject slugs.
+        status (list[JobRunStatus] | Unset): Status of the job run.
+        version_numbers (list[float] | Unset): Version number of the deployment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HttpError | ListJobRunResponse]
+        Response[Any | HttpError | ListJobRunResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
     """
 
     kwargs = _get_kwargs(
@@ -297,41 +328,46 @@ async def asyncio(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> HttpError | ListJobRunResponse | None:
+) -> ListJobRunResponse | None:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
 
     Args:
-        job_id (str):
-        limit (int | Unset):  Default: 100. Example: 10.
-        offset (int | Unset):  Default: 0. Example: 0.
-        search_prefix (str | Unset):
-        sort_by (JobRunsSortBy | Unset):
-        order (SortDirection | Unset):
-        triggered_by (list[str] | Unset):
-        status (list[JobRunStatus] | Unset):
-        version_numbers (list[float] | Unset):
+        job_id (str): Job id of the application.
+        limit (int | Unset): Number of items per page. Default: 100. Example: 10.
+        offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
+        search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
+        triggered_by (list[str] | Unset): Array of subject slugs.
+        status (list[JobRunStatus] | Unset): Status of the job run.
+        version_numbers (list[float] | Unset): Version number of the deployment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HttpError | ListJobRunResponse
+        ListJobRunResponse: the parsed body of a successful answer.
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-            limit=limit,
-            offset=offset,
-            search_prefix=search_prefix,
-            sort_by=sort_by,
-            order=order,
-            triggered_by=triggered_by,
-            status=status,
-            version_numbers=version_numbers,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        job_id=job_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+        search_prefix=search_prefix,
+        sort_by=sort_by,
+        order=order,
+        triggered_by=triggered_by,
+        status=status,
+        version_numbers=version_numbers,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(ListJobRunResponse | None, response.parsed)

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_job_execution_output import CreateJobExecutionOutput
+from ...models.create_job_execution_request import CreateJobExecutionRequest
+from ...models.error import Error
+from ...types import Response, encode_path_segment
+
+
+def _get_kwargs(
+    job_id: str,
+    *,
+    body: CreateJobExecutionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/jobs/{job_id}/executions".format(
+            job_id=encode_path_segment("job_id", job_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateJobExecutionOutput | Error | None:
+    if response.status_code == 200:
+        response_200 = CreateJobExecutionOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateJobExecutionOutput | Error]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+        raise errors.UnexpectedResponse(response.status_code, response.content) from exc
+    status = response.status_code
+    return Response(
+        status_code=HTTPStatus(status) if status in HTTPStatus._value2member_map_ else status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateJobExecutionRequest,
+) -> Response[CreateJobExecutionOutput | Error]:
+    """Create job execution
+
+     Triggers a new execution of the batch job. Each execution runs multiple tasks in parallel according
+    to the job's configured concurrency. Tasks can be parameterized via the request body.
+
+    Args:
+        job_id (str): Name of the job.
+        body (CreateJobExecutionRequest): Request to create a job execution.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateJobExecutionOutput | Error]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateJobExecutionRequest,
+) -> CreateJobExecutionOutput | None:
+    """Create job execution
+
+     Triggers a new execution of the batch job. Each execution runs multiple tasks in parallel according
+    to the job's configured concurrency. Tasks can be parameterized via the request body.
+
+    Args:
+        job_id (str): Name of the job.
+        body (CreateJobExecutionRequest): Request to create a job execution.
+
+    Raises:
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateJobExecutionOutput: the parsed body of a successful answer.
+    """
+
+    response = sync_detailed(
+        job_id=job_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(CreateJobExecutionOutput | None, response.parsed)
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateJobExecutionRequest,
+) -> Response[CreateJobExecutionOutput | Error]:
+    """Create job execution
+
+     Triggers a new execution of the batch job. Each execution runs multiple tasks in parallel according
+    to the job's configured concurrency. Tasks can be parameterized via the request body.
+
+    Args:
+        job_id (str): Name of the job.
+        body (CreateJobExecutionRequest): Request to create a job execution.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateJobExecutionOutput | Error]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateJobExecutionRequest,
+) -> CreateJobExecutionOutput | None:
+    """Create job execution
+
+     Triggers a new execution of the batch job. Each execution runs multiple tasks in parallel according
+    to the job's configured concurrency. Tasks can be parameterized via the request body.
+
+    Args:
+        job_id (str): Name of the job.
+        body (CreateJobExecutionRequest): Request to create a job execution.
+
+    Raises:
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateJobExecutionOutput: the parsed body of a successful answer.
+    """
+
+    response = await asyncio_detailed(
+        job_id=job_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(CreateJobExecutionOutput | None, response.parsed)

@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.abort_job_run_response import AbortJobRunResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response, encode_path_segment
+
+
+def _get_kwargs(
+    team_id: str,
+    project_id: str,
+    job_id: str,
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/teams/{team_id}/projects/{project_id}/jobs/{job_id}/runs/{run_id}".format(
+            team_id=encode_path_segment("team_id", team_id),
+            project_id=encode_path_segment("project_id", project_id),
+            job_id=encode_path_segment("job_id", job_id),
+            run_id=encode_path_segment("run_id", run_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AbortJobRunResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AbortJobRunResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AbortJobRunResponse | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+        raise errors.UnexpectedResponse(response.status_code, response.content) from exc
+    status = response.status_code
+    return Response(
+        status_code=HTTPStatus(status) if status in HTTPStatus._value2member_map_ else status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    team_id: str,
+    project_id: str,
+    job_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AbortJobRunResponse | ErrorResponse]:
+    """Abort job run (team-scoped)
+
+     Aborts the given job run in a team's project.
+
+    Args:
+        team_id (str): ID of the team.
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AbortJobRunResponse | ErrorResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        project_id=project_id,
+        job_id=job_id,
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: str,
+    project_id: str,
+    job_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AbortJobRunResponse | None:
+    """Abort job run (team-scoped)
+
+     Aborts the given job run in a team's project.
+
+    Args:
+        team_id (str): ID of the team.
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
+
+    Raises:
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AbortJobRunResponse: the parsed body of a successful answer.
+    """
+
+    response = sync_detailed(
+        team_id=team_id,
+        project_id=project_id,
+        job_id=job_id,
+        run_id=run_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(AbortJobRunResponse | None, response.parsed)
+
+
+async def asyncio_detailed(
+    team_id: str,
+    project_id: str,
+    job_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AbortJobRunResponse | ErrorResponse]:
+    """Abort job run (team-scoped)
+
+     Aborts the given job run in a team's project.
+
+    Args:
+        team_id (str): ID of the team.
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status the spec does not declare, unless
+            Client.raise_on_unexpected_status is False.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AbortJobRunResponse | ErrorResponse]: status code, headers, body, and ``parsed``: the body as
+        the spec declares it for that status, error statuses included (None for an undeclared status when
+        raise_on_unexpected_status is False).
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        project_id=project_id,
+        job_id=job_id,
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: str,
+    project_id: str,
+    job_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AbortJobRunResponse | None:
+    """Abort job run (team-scoped)
+
+     Aborts the given job run in a team's project.
+
+    Args:
+        team_id (str): ID of the team.
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        run_id (str): ID of the job run.
+
+    Raises:
+        errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
+            the spec declares for that status, if any.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedResponse: If the body is not what the spec declares for its status.
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AbortJobRunResponse: the parsed body of a successful answer.
+    """
+
+    response = await asyncio_detailed(
+        team_id=team_id,
+        project_id=project_id,
+        job_id=job_id,
+        run_id=run_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.StatusError(response.status_code, response.content, response.parsed)
+    return cast(AbortJobRunResponse | None, response.parsed)
