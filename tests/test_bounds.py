@@ -102,6 +102,20 @@ def test_retries_of_a_dripping_answer_stay_within_timeout_times_tries(mode: str)
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_trigger_whose_answer_drips_is_cut_at_the_timeout_and_not_repeated(mode: str) -> None:
+    def trigger(runs: Any) -> Any:
+        return runs.trigger_run("job")
+
+    with (
+        serving(DRIPS["body"]) as server,
+        ends_within(1 + SLACK),
+        pytest.raises(jobruns.TransportError, match="may have started"),
+    ):
+        through(mode, server.url, trigger, timeout=1, retries=3)
+    assert len(server.requests) == 1 and server.requests[0].startswith("POST ")
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
 def test_your_own_httpx_client_is_cut_at_the_deadline_too(mode: str) -> None:
     """With httpx_client= the body is cut at the deadline, and with the async client the headers too (the sync
     client cannot cut a drip of headers in a pool it does not own: connect's docstring says so)."""
