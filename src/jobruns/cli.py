@@ -2,12 +2,15 @@
 
 Exit codes: 0 ok (wait and run --wait: the run succeeded), 1 the waited run failed or was cancelled, 2 usage,
 bad argument or not supported, 3 configuration, 4 not found, 5 authentication, 6 other API or transport error,
-7 wait timed out.
+7 wait timed out, 70 internal error (a bug in jobruns: the one line on stderr says what to report).
+
+Text that comes from a server (ids, statuses, errors, messages) is printed with control characters escaped.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -16,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import IO, Any, NoReturn
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_CONFIG, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_API, EXIT_WAIT_TIMEOUT = range(8)
+EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: an exception jobruns did not expect
 DEFAULT_LIST_LIMIT = 20
 _COLOURS = {"succeeded": "32", "failed": "31", "cancelled": "33", "cancelling": "33", "running": "36"}
 
@@ -261,6 +265,20 @@ def _connect(args: argparse.Namespace) -> Any:
     return jobruns.connect(args.provider, **settings)
 
 
+def _printable(text: str) -> str:
+    """Text from a server as it may be shown: every character that is not printable (control characters such as
+    ESC, which would let an answer clear the screen, retitle the window or plant a link; line breaks; lone
+    surrogates) escaped as \\xNN, \\uNNNN or \\UNNNNNNNN."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else _escaped(c) for c in text)
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def _colour(status: str, stream: IO[str]) -> str:
     code = _COLOURS.get(status)
     if code and stream.isatty() and not os.environ.get("NO_COLOR"):
@@ -296,12 +314,12 @@ def _table(runs: Iterable[Any], out: IO[str], progress: Callable[[int], None] | 
     for run in runs:
         rows.append(
             (
-                run.id,
+                _printable(run.id),
                 run.status.value,
-                run.provider_status,
+                _printable(run.provider_status),
                 _age(run.created_at or run.started_at, now),
                 _span(run.duration),
-                (run.error or "")[:60],
+                _printable((run.error or "")[:60]),
             )
         )
         if progress:
@@ -384,7 +402,9 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             if not args.wait:
                 _emit([started], args, out)
                 return EXIT_OK
-            print(f"jobruns: started {args.provider} run {started.id} of {args.job}; waiting for it", file=err)
+            print(
+                f"jobruns: started {args.provider} run {_printable(started.id)} of {args.job}; waiting for it", file=err
+            )
             return _waited(client, args, started.id, out)
         if args.command == "cancel":
             stopped = client.cancel_run(args.job, args.run)
@@ -447,14 +467,32 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
     try:
         return _run(args, out, err)
     except jobruns.JobRunsError as exc:
-        print(f"jobruns: error: {exc}", file=err)
+        print(f"jobruns: error: {_printable(str(exc))}", file=err)
         return next(code for kind, code in codes if isinstance(exc, kind))
     except KeyboardInterrupt:
         print("jobruns: interrupted", file=err)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug: one line, never a traceback, and never the token
+        what = f"{type(exc).__name__}: {exc}"
+        for secret in _secrets(args):
+            what = what.replace(secret, "***")
+        print(f"jobruns: internal error (please report it): {_printable(what)}", file=err)
+        return EXIT_INTERNAL
+
+
+def _secrets(args: argparse.Namespace) -> list[str]:
+    """The token this command was given, by option or environment variable."""
+    provider = getattr(args, "provider", None)
+    if provider is None:
+        return []
+    given = [getattr(args, "setting_token", None), os.environ.get(f"JOBRUNS_{provider.upper()}_TOKEN")]
+    return [secret for secret in given if secret]
 
 
 def entry() -> None:
+    for stream in (sys.stdout, sys.stderr):  # a character the terminal's encoding lacks is escaped, not an error
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     sys.exit(main())
