@@ -4,17 +4,13 @@ stdout and stderr share, as in a user's shell, and the screen it leaves is rebui
 
 from __future__ import annotations
 
-import os
-import pty
 import re
-import select
-import subprocess
-import sys
 import time
 
 import pytest
-from conftest import PROVIDERS, TOKEN, connect
+from conftest import PROVIDERS, connect
 from test_cli import jobruns_cli, provider_flags
+from test_cli_terminal import on_terminal as on_terminals
 
 from jobruns.sandbox import Sandbox
 
@@ -23,28 +19,8 @@ FAST = ["--poll-interval", "0.1"]
 
 def on_terminal(*args: str) -> tuple[int, str]:
     """``jobruns ARGS`` with stdout and stderr on one pseudo-terminal; its exit code and all it wrote there."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("JOBRUNS_") and k != "NO_COLOR"}
-    master, slave = pty.openpty()
-    child = subprocess.Popen(
-        [sys.executable, "-m", "jobruns", *args], stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, env=clean
-    )
-    os.close(slave)
-    written = b""
-    give_up = time.monotonic() + 60
-    while time.monotonic() < give_up:
-        if select.select([master], [], [], 1)[0]:
-            try:
-                data = os.read(master, 65536)
-            except OSError:  # EIO: the child closed its side
-                data = b""
-            if not data:
-                break
-            written += data
-    code = child.wait(timeout=60)
-    os.close(master)
-    text = written.decode("utf-8", "replace")
-    assert TOKEN not in text
-    return code, text
+    code, written, _ = on_terminals(*args, shared=True)
+    return code, written
 
 
 def screen(written: str) -> list[str]:

@@ -24,8 +24,8 @@ GIVEN = ["--token", "t", "--workspace", "w"]
         ([*GIVEN, "--base-url", "http://10.0.0.1"], 3, "use https, or pass --allow-insecure"),
         ([*GIVEN, "--http-timeout", "soon"], 3, "--http-timeout must be a number"),
         ([*GIVEN, "--project-id", "p"], 3,
-         "--project-id: another provider's option; blaxel takes --base-url, --retries, --http-timeout, --token, "
-         "--workspace, --allow-insecure, --profile"),
+         "--project-id: another provider's option; blaxel takes --workspace, --token, --base-url, --http-timeout, "
+         "--retries, --max-response-bytes, --allow-insecure, --profile"),
         ([*GIVEN, "--limit", "-1"], 2, "--limit must be 0 or more (or --all for every run)"),
         ([*GIVEN, "--page-size", "1000"], 2, "--page-size must be 1 to 100 for blaxel"),
         ([*GIVEN, "--status", "done"], 2, "--status 'done' is not one of"),

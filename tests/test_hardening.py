@@ -66,8 +66,13 @@ def test_unencodable_ids_are_refused(provider: str, sandbox: Sandbox) -> None:
     assert sandbox.requests == []
 
 
+FUZZ_MAX_RESPONSE_BYTES = 1 << 16  # the clients below take answers this large, so a "huge" one is cheap to send
+DEEP = "\u0000deep\u0000"  # stands for JSON nested deeper than a parser goes, until the body is encoded
+
+
 def _mutations(body: Any) -> st.SearchStrategy[bytes]:
-    """A valid body, spoiled one way: a field dropped, retyped or nulled; truncated; wrapped in HTML; bad UTF-8."""
+    """A valid body, spoiled one way: a field dropped, retyped, nulled or nested thousands deep; truncated; wrapped
+    in HTML; bad UTF-8; or padded past max_response_bytes."""
     encoded = json.dumps(body).encode()
     nodes: list[dict[str, Any]] = []
 
@@ -93,7 +98,9 @@ def _mutations(body: Any) -> st.SearchStrategy[bytes]:
 
     @st.composite
     def spoil(draw: st.DrawFn) -> bytes:
-        how = draw(st.sampled_from(["drop", "retype", "truncate", "html", "utf8"]))
+        how = draw(st.sampled_from(["drop", "retype", "deep", "truncate", "html", "utf8", "huge"]))
+        if how == "huge":
+            return encoded + b" " * draw(st.integers(FUZZ_MAX_RESPONSE_BYTES - len(encoded) + 1, 2 << 16))
         if how == "truncate":
             return encoded[: draw(st.integers(0, len(encoded) - 1))]
         if how == "html":
@@ -120,6 +127,11 @@ def _mutations(body: Any) -> st.SearchStrategy[bytes]:
         key = draw(st.sampled_from(sorted(target)))
         if how == "drop":
             del target[key]
+        elif how == "deep":
+            target[key] = DEEP
+            depth = draw(st.sampled_from([1_000, 1_100, 100_000]))  # orjson stops at 1024, json at the recursion limit
+            nested = draw(st.sampled_from([b"[" * depth + b"]" * depth, b'{"a":' * depth + b"1" + b"}" * depth]))
+            return json.dumps(copy).encode().replace(json.dumps(DEEP).encode(), nested)
         else:
             target[key] = draw(junk)
         return json.dumps(copy).encode()
@@ -134,12 +146,12 @@ def _mutations(body: Any) -> st.SearchStrategy[bytes]:
 def test_spoiled_bodies_give_only_jobruns_errors(provider: str, operation: str, shared: Sandbox) -> None:
     shared.world.add_job("spoil", 3, in_flight=1)
     emulator = shared.emulators[provider]
-    with connect(provider, shared, retries=0) as runs:
+    with connect(provider, shared, retries=0, max_response_bytes=FUZZ_MAX_RESPONSE_BYTES) as runs:
         valid = shared.handle("GET", _path(provider, operation, shared), _auth(provider)).body
 
-        @given(body=_mutations(valid))
-        def check(body: bytes) -> None:
-            shared.hooks[:] = [lambda request: Reply(200, body)]
+        @given(body=_mutations(valid), status=st.sampled_from([200, 200, 200, 404, 500]))
+        def check(body: bytes, status: int) -> None:
+            shared.hooks[:] = [lambda request: Reply(status, body)]
             try:
                 if operation == "get":
                     result: Any = runs.get_run("spoil", emulator.public_id(shared.world.jobs["spoil"][0]))

@@ -69,7 +69,7 @@ def test_flag_beats_environment_beats_profile_beats_default(profiles: Path) -> N
     assert (without["timeout"]["value"], without["timeout"]["from"]) == (12.0, f"{profiles}:6 (profile acme)")
     # the same order in Python
     client = jobruns.connect("blaxel", profile="acme", workspace="kw")
-    assert client._adapter.config["workspace"] == "kw" and client._timeout.read == 12
+    assert client._adapter.config["workspace"] == "kw" and client._timeout == 12
 
 
 def test_jobruns_profile_names_the_profile(profiles: Path, monkeypatch: pytest.MonkeyPatch) -> None:

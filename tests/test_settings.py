@@ -52,7 +52,7 @@ def test_environment_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JOBRUNS_BLAXEL_TIMEOUT", "12.5")
     client = jobruns.connect("blaxel")
     assert client._adapter.config["workspace"] == "acme"
-    assert client._timeout.read == 12.5
+    assert client._timeout == 12.5
     # keywords win over the environment
     assert jobruns.connect("blaxel", workspace="other")._adapter.config["workspace"] == "other"
 

@@ -89,7 +89,28 @@ def connect(provider: str, *, profile: str | None = None, **settings: Any) -> Cl
     """A blocking client for ``provider``; settings fall back to JOBRUNS_<PROVIDER>_<SETTING> variables, then to
     ``profile`` (default: JOBRUNS_PROFILE), a profile of ``provider`` in the config file (README: Profiles).
 
-    Raises ConfigError, naming the setting and its variable, before any request when one is missing or bad.
+    Raises ConfigError, naming the setting and its variable, before any request when one is missing or bad
+    (a number that is not finite or out of range, a base_url with a user name, password, '?' or '#').
+
+    Limits that hold whatever a server does:
+
+    - ``timeout`` (default 30 s) bounds each request as a whole, connect to last byte, so an answer that drips
+      in a byte at a time is cut there too; a call with its retries never runs past ``timeout * (retries + 1)``
+      plus the retry budget (60 s of sleeps).
+    - ``wait_for_run(timeout=T)``: nothing runs past T. Each request gets at most what is left of T, retry sleeps
+      end before it, and a request cut short by it ends the wait as WaitTimeout (``last`` is the run as last
+      seen, None if none was), or as the RateLimited met if no run was seen.
+    - ``max_response_bytes`` (default 64 MiB, JOBRUNS_<PROVIDER>_MAX_RESPONSE_BYTES) bounds every answer, error
+      answers too, counted after decompression while it is read: a larger one is a ResponseError, and is not
+      held in memory.
+    - Only JobRunsError subclasses leave a client: a body nested too deep, a non-finite Retry-After (ignored;
+      one above a day counts as a day), an id too long for a URL (more than 2048 bytes in UTF-8:
+      InvalidArgument, before any request).
+
+    With your own ``httpx_client=`` these hold too but for one: the sync client cannot cut a server that drips
+    its headers, as their reads run in your client's connection pool, which jobruns does not change (each read
+    is bounded, by the time left when the request began, but not their sum). The async client cancels such a
+    request at its deadline.
     """
     from ._client import Client
 
@@ -97,7 +118,11 @@ def connect(provider: str, *, profile: str | None = None, **settings: Any) -> Cl
 
 
 def connect_async(provider: str, *, profile: str | None = None, **settings: Any) -> AsyncClient:
-    """Like ``connect``, for asyncio: every method is awaitable and ``iter_runs`` is an async iterator."""
+    """Like ``connect``, for asyncio: every method is awaitable and ``iter_runs`` is an async iterator.
+
+    The limits of ``connect`` hold as they are written there: each request ends by its deadline (``timeout``,
+    or what is left of ``wait_for_run``'s), and each answer is capped by ``max_response_bytes``.
+    """
     from ._client import AsyncClient
 
     return AsyncClient(provider, profile=profile, **settings)

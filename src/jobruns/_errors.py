@@ -88,8 +88,8 @@ class TransportError(JobRunsError):
 
 
 class WaitTimeout(JobRunsError):
-    """wait_for_run gave up; ``last`` is the run as last seen."""
+    """wait_for_run gave up; ``last`` is the run as last seen (None when no answer came in time to see it)."""
 
-    def __init__(self, message: str, *, last: JobRun) -> None:
+    def __init__(self, message: str, *, last: JobRun | None) -> None:
         super().__init__(message)
         self.last = last

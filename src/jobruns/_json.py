@@ -9,10 +9,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-_loads: Callable[[bytes], Any] | None = None
+_loads: Callable[[bytes | bytearray], Any] | None = None
 
 
-def _parser() -> Callable[[bytes], Any]:
+def _parser() -> Callable[[bytes | bytearray], Any]:
     global _loads
     if _loads is None:
         try:
@@ -24,9 +24,14 @@ def _parser() -> Callable[[bytes], Any]:
     return _loads
 
 
-def loads(data: bytes) -> Any:
-    """Parse JSON bytes; ValueError (orjson's JSONDecodeError is one, as is UnicodeDecodeError) when not JSON."""
-    return (_loads or _parser())(data)
+def loads(data: bytes | bytearray) -> Any:
+    """Parse JSON bytes; ValueError (orjson's JSONDecodeError is one, as is UnicodeDecodeError) when not JSON,
+    also when it nests deeper than the parser goes (orjson stops at 1024 levels, the standard library at Python's
+    recursion limit, with a RecursionError)."""
+    try:
+        return (_loads or _parser())(data)
+    except RecursionError:
+        raise ValueError("the JSON nests too deep to read") from None
 
 
 def using_orjson() -> bool:

@@ -161,9 +161,19 @@ def build_run(
 T = TypeVar("T")
 
 
+def count_or_none(value: object) -> int | None:
+    """A count read from an answer (a listing's total): a whole number, 0 or more, or None for anything else.
+
+    The one rule for numbers an answer gets wrong: NaN, Infinity, a fraction, a negative number or a bool is
+    read as absent, never passed on and never an error.
+    """
+    return value if type(value) is int and value >= 0 else None
+
+
 @frozen
 class Page(Generic[T]):
-    """One page of a listing. ``next_cursor`` is opaque (pass it back as ``cursor=``); None on the last page."""
+    """One page of a listing. ``next_cursor`` is opaque (pass it back as ``cursor=``); None on the last page;
+    ``total`` is a whole number when the provider reports one, else None."""
 
     items: list[T]
     next_cursor: str | None = None

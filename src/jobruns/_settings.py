@@ -24,28 +24,59 @@ class Setting:
     required: bool = False
     secret: bool = False
     kind: type = str  # str, float or int: environment values are converted to it
+    least: int = 0  # an int setting's smallest value (a float one is always above 0)
+    most: float | None = None  # a number setting's largest value
 
     def env(self, provider: str) -> str:
         return env_name(provider, self.name)
 
 
+MAX_TIMEOUT = 86_400.0  # a day: longer is no timeout at all, and beyond what sockets and sleeps accept
+MAX_RETRIES = 100
+MAX_CONCURRENCY = 100  # httpx's pool holds 100 connections
+MAX_TEXT_BYTES = 2048  # a text setting (a project, a base URL) goes into URLs, which hold 64 KiB at most
+
 # Every provider accepts these; adapters add their own (workspace, project...).
 COMMON_SETTINGS = (
     Setting("token", "API token or key", required=True, secret=True),
     Setting("base_url", "API root; the operation paths are appended to it"),
-    Setting("timeout", "seconds to connect and to wait for each read (default 30)", kind=float),
-    Setting("retries", "retries of a GET on 429/502/503/504 and connection errors (default 3; 0: none)", kind=int),
+    Setting(
+        "timeout",
+        "seconds one request may take, connect to last byte (default 30)",
+        kind=float,
+        most=MAX_TIMEOUT,
+    ),
+    Setting(
+        "retries",
+        "retries of a GET on 429/502/503/504 and connection errors (default 3; 0: none)",
+        kind=int,
+        most=MAX_RETRIES,
+    ),
     Setting(
         "concurrency",
         "pages the async client's iter_runs fetches at once where the provider can address pages (default 4; 1: one "
         "at a time)",
         kind=int,
+        least=1,
+        most=MAX_CONCURRENCY,
+    ),
+    Setting(
+        "max_response_bytes",
+        "the largest answer read, in bytes after decompression; a larger one is a ResponseError (default 64 MiB)",
+        kind=int,
+        least=1,
     ),
 )
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_RETRIES = 3
 DEFAULT_CONCURRENCY = 4
-DEFAULTS = {"timeout": DEFAULT_TIMEOUT, "retries": DEFAULT_RETRIES, "concurrency": DEFAULT_CONCURRENCY}
+DEFAULT_MAX_RESPONSE_BYTES = 64 << 20
+DEFAULTS = {
+    "timeout": DEFAULT_TIMEOUT,
+    "retries": DEFAULT_RETRIES,
+    "concurrency": DEFAULT_CONCURRENCY,
+    "max_response_bytes": DEFAULT_MAX_RESPONSE_BYTES,
+}
 
 
 @frozen
@@ -78,7 +109,7 @@ def sources(
     profile_name, asked = _profiles.chosen(given.pop("profile", None), spoken.given("profile"), environ)
     unknown = sorted(set(given) - set(known) - set(NOT_FROM_ENV))
     if unknown:
-        raise ConfigError(f"{provider}: {spoken.unknown_settings(provider, unknown, sorted(known))}")
+        raise ConfigError(f"{provider}: {spoken.unknown_settings(provider, unknown, list(known))}")
     profile = None
     if profile_name is not None:
         profile = _profiles.load(profile_name, asked, provider, [*known, "allow_insecure"], environ)
@@ -125,11 +156,6 @@ def resolve(
     for name, default in DEFAULTS.items():
         if values[name] is None:
             values[name] = default
-    if values["concurrency"] < 1:
-        raise ConfigError(
-            f"{provider}: setting {words().setting(provider, 'concurrency')} must be 1 or more, got "
-            f"{values['concurrency']!r} ({words().give(provider, 'concurrency')})"
-        )
     return values
 
 
@@ -142,17 +168,36 @@ def _convert(provider: str, setting: Setting, value: Any, source: str) -> Any:
             raise ConfigError(f"{problem} contains a control character")
         if setting.secret and not value.isascii():
             raise ConfigError(f"{problem} contains non-ASCII characters, which cannot be sent in an HTTP header")
+        try:
+            size = len(value.encode("utf-8"))
+        except UnicodeEncodeError:
+            raise ConfigError(f"{problem} cannot be encoded as UTF-8") from None
+        if size > MAX_TEXT_BYTES and not setting.secret:
+            raise ConfigError(f"{problem} is {size} bytes long in UTF-8: at most {MAX_TEXT_BYTES} fit in a URL")
         return value.strip()
+    shown = _shown(value)
+    if isinstance(value, bool) or (setting.kind is int and isinstance(value, float) and not value.is_integer()):
+        raise ConfigError(f"{problem} must be a {'whole ' if setting.kind is int else ''}number, got {shown}")
     try:
         number = setting.kind(value)
-    except (TypeError, ValueError):
-        shown = "<hidden>" if setting.secret else repr(value)
+    except (TypeError, ValueError, OverflowError):
         raise ConfigError(f"{problem} must be a number, got {shown}") from None
-    if setting.kind is float and (not math.isfinite(number) or number <= 0):
-        raise ConfigError(f"{problem} must be a positive number of seconds, got {value!r}")
-    if setting.kind is int and number < 0:
-        raise ConfigError(f"{problem} must be 0 or more, got {value!r}")
+    most = math.inf if setting.most is None else setting.most
+    up_to = f", at most {most:g}" if most < math.inf else ""
+    if setting.kind is float and not (math.isfinite(number) and 0 < number <= most):
+        raise ConfigError(f"{problem} must be a positive number of seconds{up_to}, got {shown}")
+    if setting.kind is int and not setting.least <= number <= most:
+        raise ConfigError(f"{problem} must be {setting.least} or more{up_to}, got {shown}")
     return number
+
+
+def _shown(value: object) -> str:
+    """A value as an error message may show it: short, and never failing (an int of 5,000 digits cannot be printed)."""
+    try:
+        text = repr(value)
+    except ValueError:
+        return "a number too long to show"
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _is_loopback(host: str) -> bool:
@@ -169,14 +214,30 @@ def _check_base_url(provider: str, url: str | None, allow_insecure: bool) -> str
     give = spoken.give(provider, "base_url")
     if url is None:
         raise ConfigError(f"{provider}: missing setting {spoken.setting(provider, 'base_url')}: {give}")
-    parts = urlsplit(url)
+    shown = repr(url) if "@" not in url else "(not shown: it holds an '@')"  # user:password@ is never echoed
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its check: ValueError when out of range
+    except ValueError:
+        raise ConfigError(f"{provider}: base_url {shown} is not a valid URL ({give})") from None
+    if "@" in parts.netloc:
+        raise ConfigError(
+            f"{provider}: base_url must not hold a user name or password (not shown): jobruns sends the token "
+            f"itself ({spoken.setting(provider, 'token')}), so pass the URL without them ({give})"
+        )
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"{provider}: base_url {url!r} is not an http(s) URL with a host ({give})")
-    if parts.query or parts.fragment:
-        raise ConfigError(f"{provider}: base_url {url!r} must not have a query or fragment")
+        raise ConfigError(f"{provider}: base_url {shown} is not an http(s) URL with a host ({give})")
+    if "?" in url or "#" in url:  # even an empty one, which urlsplit drops: the paths would go after it
+        raise ConfigError(f"{provider}: base_url {shown} must not have a query or fragment ('?' or '#')")
+    import httpx  # here, not at import: the command line's --help does not load httpx
+
+    try:
+        httpx.URL(url).host  # noqa: B018 - read for its check: idna's ValueError for a malformed international name
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise ConfigError(f"{provider}: base_url {shown} is not a usable URL: {exc}") from None
     if parts.scheme == "http" and not allow_insecure and not _is_loopback(parts.hostname):
         raise ConfigError(
-            f"{provider}: base_url {url!r} is plain http to a non-loopback host, which would send the token "
+            f"{provider}: base_url {shown} is plain http to a non-loopback host, which would send the token "
             f"in clear: use https, or {spoken.give(provider, 'allow_insecure', 'True')}"
         )
     return url.rstrip("/")

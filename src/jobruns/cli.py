@@ -2,12 +2,16 @@
 
 Exit codes: 0 ok (wait and run --wait: the run succeeded), 1 the waited run failed or was cancelled, 2 usage,
 bad argument or not supported, 3 configuration, 4 not found, 5 authentication, 6 other API or transport error,
-7 wait timed out.
+7 wait timed out, 70 internal error (a bug in jobruns: the one line on stderr says what to report).
+
+Text that comes from a server (ids, statuses, errors, messages) is printed with control characters escaped.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import re
@@ -21,6 +25,7 @@ from ._terminal import StatusLine, plural
 from ._words import NOT_FROM_ENV, Words, env_name, speaking
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_CONFIG, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_API, EXIT_WAIT_TIMEOUT = range(8)
+EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: an exception jobruns did not expect
 DEFAULT_LIST_LIMIT = 20
 _COLOURS = {"succeeded": "32", "failed": "31", "cancelled": "33", "cancelling": "33", "running": "36"}
 
@@ -417,6 +422,20 @@ def _connect(args: argparse.Namespace) -> Any:
     return jobruns.connect(args.provider, **_given(args))
 
 
+def _printable(text: str) -> str:
+    """Text from a server as it may be shown: every character that is not printable (control characters such as
+    ESC, which would let an answer clear the screen, retitle the window or plant a link; line breaks; lone
+    surrogates) escaped as \\xNN, \\uNNNN or \\UNNNNNNNN."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else _escaped(c) for c in text)
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def _colour(status: str, stream: IO[str]) -> str:
     code = _COLOURS.get(status)
     if code and stream.isatty() and not os.environ.get("NO_COLOR"):
@@ -453,12 +472,12 @@ def _table(runs: Iterable[Any], out: IO[str], status: StatusLine | None = None) 
     for run in runs:
         rows.append(
             (
-                run.id,
+                _printable(run.id),
                 run.status.value,
-                run.provider_status,
+                _printable(run.provider_status),
                 _age(run.created_at or run.started_at, now),
                 _span(run.duration),
-                (run.error or "")[:60],
+                _printable((run.error or "")[:60]),
             )
         )
         status.show(f"fetched {plural(len(rows), 'run')}...")
@@ -533,7 +552,10 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLin
                 _emit([started], args, out, status)
                 return EXIT_OK
             if not args.quiet:
-                print(f"jobruns: started {args.provider} run {started.id} of {args.job}; waiting for it", file=err)
+                print(
+                    f"jobruns: started {args.provider} run {_printable(started.id)} of {args.job}; waiting for it",
+                    file=err,
+                )
             return _waited(client, args, started.id, out, status)
         if args.command == "cancel":
             stopped = client.cancel_run(args.job, args.run)
@@ -554,7 +576,7 @@ def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], st
 
     def line() -> str:
         waited = _span(timedelta(seconds=time.monotonic() - began))
-        return f"waiting for {args.provider} run {run_id}: {seen[0]}, {waited} so far"
+        return f"waiting for {args.provider} run {_printable(run_id)}: {seen[0]}, {waited} so far"
 
     def polled(run: jobruns.JobRun) -> None:
         seen[0] = run.status.value
@@ -684,9 +706,9 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
         code = next(code for kind, code in codes if isinstance(exc, kind))
         if code == EXIT_USAGE:  # as argparse's own usage errors
             prog = f"jobruns {args.command}"
-            print(f"{prog}: error: {exc}\n(see {prog} --help)", file=err)
+            print(f"{prog}: error: {_printable(str(exc))}\n(see {prog} --help)", file=err)
         else:
-            print(f"jobruns: error: {exc}", file=err)
+            print(f"jobruns: error: {_printable(str(exc))}", file=err)
         return code
     except KeyboardInterrupt:
         status.clear()
@@ -694,7 +716,32 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug: one line, never a traceback, and never the token
+        status.clear()
+        what = f"{type(exc).__name__}: {exc}"
+        for secret in _secrets(args):
+            what = what.replace(secret, "***")
+        print(f"jobruns: internal error (please report it): {_printable(what)}", file=err)
+        return EXIT_INTERNAL
+
+
+def _secrets(args: argparse.Namespace) -> list[str]:
+    """The token this command was given, by option, environment variable or profile."""
+    provider = getattr(args, "provider", None)
+    if provider is None:
+        return []
+    given = [getattr(args, "setting_token", None), os.environ.get(f"JOBRUNS_{provider.upper()}_TOKEN")]
+    with contextlib.suppress(Exception):  # reporting a bug: the profile's token too, if it can be read at all
+        from . import _registry
+        from ._settings import sources
+
+        cls = _registry.adapter_class(provider)
+        given.append(sources(provider, cls.settings, _given(args), cls.default_base_url)["token"].value)
+    return [secret for secret in given if isinstance(secret, str) and secret]
 
 
 def entry() -> None:
+    for stream in (sys.stdout, sys.stderr):  # a character the terminal's encoding lacks is escaped, not an error
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     sys.exit(main())

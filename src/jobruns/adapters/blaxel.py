@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
-from .._model import JobRun, RunStatus, build_run
+from .._model import JobRun, RunStatus, build_run, count_or_none
 from .._settings import Setting
 from .._time import between, to_utc
 
@@ -77,9 +77,7 @@ class Blaxel(Adapter):
         if isinstance(meta, Unset):
             return PageOf(items, JobExecution.from_dict, None)
         cursor = meta.next_cursor if meta.has_more is True and isinstance(meta.next_cursor, str) else None
-        return PageOf(
-            items, JobExecution.from_dict, cursor or None, meta.total if isinstance(meta.total, int) else None
-        )
+        return PageOf(items, JobExecution.from_dict, cursor or None, count_or_none(meta.total))
 
     def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
         from jobruns_blaxel.api.jobs import create_job_execution

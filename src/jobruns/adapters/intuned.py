@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
 from .._errors import ConfigError
-from .._model import JobRun, RunStatus, build_run
+from .._model import JobRun, RunStatus, build_run, count_or_none
 from .._settings import Setting
 from .._time import between, to_utc
 from .._words import words
@@ -81,9 +81,9 @@ class Intuned(Adapter):
         from jobruns_intuned.models import ListJobRunsResponse200
 
         rest, items = runs_under(body, "jobRuns")
-        total = ListJobRunsResponse200.from_dict(rest).total_count
+        total = count_or_none(ListJobRunsResponse200.from_dict(rest).total_count)
         page = int(position or 0)
-        more = bool(items) and (page + 1) * page_size < total
+        more = bool(items) and ((page + 1) * page_size < total if total is not None else len(items) == page_size)
         return PageOf(items, IntunedRun.from_dict, page + 1 if more else None, total)
 
     def page_position(self, index: int, page_size: int) -> Position:

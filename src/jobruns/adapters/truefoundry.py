@@ -4,13 +4,14 @@ deployment and name."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
 from .._errors import ResponseError
-from .._model import JobRun, RunStatus, build_run
+from .._model import JobRun, RunStatus, build_run, count_or_none
 from .._time import between, to_utc
 
 if TYPE_CHECKING:
@@ -67,9 +68,9 @@ class TrueFoundry(Adapter):
         from jobruns_truefoundry.models import ListJobRunResponse
 
         rest, items = runs_under(body, "data")
-        offset, total = int(position or 0), ListJobRunResponse.from_dict(rest).pagination.total
+        offset, total = int(position or 0), count_or_none(ListJobRunResponse.from_dict(rest).pagination.total)
         following = offset + len(items)
-        more = bool(items) and following < total
+        more = bool(items) and (following < total if total is not None else len(items) == page_size)
         return PageOf(items, TrueFoundryRun.from_dict, following if more else None, total)
 
     def page_position(self, index: int, page_size: int) -> Position:
@@ -122,8 +123,8 @@ class TrueFoundry(Adapter):
 
 def _duration(reported: object, span: timedelta | None) -> timedelta | None:
     """TrueFoundry's duration has no documented unit: seconds, unless the run's own span says milliseconds."""
-    # JSON numbers are exactly int or float (a bool, from JSON true, is neither)
-    if not (type(reported) is int or type(reported) is float) or reported < 0:
+    # JSON numbers are exactly int or float (a bool, from JSON true, is neither); NaN and Infinity are absent
+    if not (type(reported) is int or (type(reported) is float and math.isfinite(reported))) or reported < 0:
         return span
     seconds = 0.0
     if span is not None:
