@@ -4,6 +4,7 @@ file and line."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from pathlib import Path
@@ -13,6 +14,7 @@ from conftest import TOKEN
 from test_cli import jobruns_cli
 
 import jobruns
+from jobruns import cli
 from jobruns._profiles import config_path
 from jobruns.sandbox import Sandbox
 
@@ -161,3 +163,13 @@ def test_where_the_file_is() -> None:
     assert config_path({"XDG_CONFIG_HOME": "/etc/xdg-home"}) == Path("/etc/xdg-home/jobruns/config.toml")
     assert config_path({}) == Path.home() / ".config" / "jobruns" / "config.toml"
     assert config_path({"XDG_CONFIG_HOME": "relative"}) == Path.home() / ".config" / "jobruns" / "config.toml"
+
+
+def test_a_profiles_token_is_hidden_from_an_internal_error(profiles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> int:
+        raise RuntimeError(f"a bug holding {TOKEN}")
+
+    monkeypatch.setattr(cli, "_run", broken)
+    err = io.StringIO()
+    assert cli.main(["get", "blaxel", "job", "run", "--profile", "acme"], io.StringIO(), err) == cli.EXIT_INTERNAL
+    assert err.getvalue().strip() == "jobruns: internal error (please report it): RuntimeError: a bug holding ***"
