@@ -297,8 +297,7 @@ def build_parser() -> _Parser:
 
     config = command(
         "config",
-        "show a provider's settings as the other commands would take them, and where each comes from (a flag, an "
-        "environment variable, a profile, the default); a token is shown as set, never its value",
+        "show a provider's settings and where each comes from (flag, variable, profile, default); a token only as set",
         "jobruns config blaxel --profile acme",
         _CONFIG_HELP,
     )
