@@ -5,6 +5,7 @@ the provider may have started a run; a cancel stops a live run and leaves an end
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from typing import Any
 
 import pytest
@@ -12,7 +13,7 @@ from conftest import PROVIDERS, TOKEN, connect, connect_async
 
 import jobruns
 from jobruns import RunStatus
-from jobruns.sandbox import Sandbox, World, start
+from jobruns.sandbox import FAULT_KINDS, Sandbox, World, start
 
 PARAMS = {"REPORT_DATE": "2026-12-01", "LIMIT": "10"}
 TAKES_PARAMS = ["truefoundry", "northflank", "blaxel"]
@@ -63,6 +64,8 @@ def test_the_async_client_triggers_and_cancels_too(provider: str, sandbox: Sandb
     async def scenario() -> tuple[jobruns.JobRun, jobruns.JobRun, jobruns.JobRun]:
         async with connect_async(provider, sandbox) as runs:
             first = await runs.trigger_run("job")
+            assert (await runs.list_runs("job")).items[0].id == first.id, "a new run heads the listing"
+            assert (await runs.get_run("job", first.id)).id == first.id
             done = await runs.wait_for_run("job", first.id, **WAIT)
             second = await runs.trigger_run("job")
             stopped = await runs.cancel_run("job", second.id)
@@ -262,3 +265,19 @@ def test_a_missing_job_and_a_missing_run_are_told_apart(provider: str, sandbox: 
             runs.get_run("job", "no-such-run")
     assert no_job.value.message == "job not found" and no_run.value.message == "run not found"
     assert str(no_job.value).startswith(f"{provider}: HTTP 404: job not found")
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+@pytest.mark.parametrize("kind", sorted(FAULT_KINDS))
+def test_no_fault_the_sandbox_injects_makes_a_trigger_start_two_runs(provider: str, kind: str) -> None:
+    """Every fault kind, striking every request: the trigger succeeds or raises a jobruns error, and it started
+    one run at most (the retries a fault provokes never start another)."""
+    server = start(world=World(seed=11, run_seconds=600), validate=False, token=TOKEN)
+    try:
+        server.world.add_job("job", 1)
+        server.inject(f"{kind}=1:{provider}x2" if kind in ("latency", "429") else f"{kind}:{provider}x2")
+        with connect(provider, server, timeout=0.5, retries=3) as runs, contextlib.suppress(jobruns.JobRunsError):
+            runs.trigger_run("job")
+        assert len(server.world.jobs["job"]) <= 2, f"{kind} made a trigger start more than one run"
+    finally:
+        server.stop()
