@@ -93,7 +93,7 @@ def test_settings_from_the_environment(sandbox: Sandbox) -> None:
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in ([], ["get"], ["list"], ["wait"], ["providers"], ["schema"], ["sandbox"], ["demo"]):
+    for command in ([], ["get"], ["list"], ["wait"], ["providers"], ["config"], ["schema"], ["sandbox"], ["demo"]):
         shown = jobruns_cli(*command, "--help")
         assert shown.returncode == 0 and "example:" in shown.stdout, command
 

@@ -31,19 +31,22 @@ def evil_run() -> dict[str, Any]:
     return {**truefoundry_run(7, "FAILED"), "name": f"run-{EVIL}", "status": f"FAILED{EVIL}", "error": f"boom{EVIL}"}
 
 
-def on_terminal(*args: str, env: dict[str, str] | None = None, python: list[str] | None = None) -> tuple[int, str, str]:
+def on_terminal(
+    *args: str, env: dict[str, str] | None = None, python: list[str] | None = None, shared: bool = False
+) -> tuple[int, str, str]:
     """``jobruns ARGS`` with stdout and stderr each on a pseudo-terminal (so it takes its terminal path: colours,
-    progress); returns its exit code and what each terminal was sent."""
+    progress); returns its exit code and what each terminal was sent. ``shared``: both on one terminal, as in a
+    user's shell (what it was sent is then the first text; the second is empty)."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("JOBRUNS_") and k != "NO_COLOR"}
     outputs: dict[int, bytes] = {}
     slaves = []
-    for _ in range(2):
+    for _ in range(1 if shared else 2):
         master, slave = pty.openpty()
         outputs[master] = b""
         slaves.append(slave)
     command = [sys.executable, *(python or ["-m", "jobruns"]), *args]
     child = subprocess.Popen(
-        command, stdin=subprocess.DEVNULL, stdout=slaves[0], stderr=slaves[1], env={**clean, **(env or {})}
+        command, stdin=subprocess.DEVNULL, stdout=slaves[0], stderr=slaves[-1], env={**clean, **(env or {})}
     )
     for slave in slaves:
         os.close(slave)
@@ -60,7 +63,7 @@ def on_terminal(*args: str, env: dict[str, str] | None = None, python: list[str]
             else:
                 open_.discard(master)
     code = child.wait(timeout=60)
-    out, err = (outputs[master].decode("utf-8", "replace") for master in outputs)
+    out, err = [outputs[master].decode("utf-8", "replace") for master in outputs] + ([""] if shared else [])
     for master in outputs:
         os.close(master)
     assert TOKEN not in out and TOKEN not in err

@@ -62,7 +62,7 @@ def test_params_reach_the_run(provider: str, sandbox: Any) -> None:
     ("provider", "extra", "says"),
     [
         ("intuned", ["--param", "A=1"], "takes no run inputs"),
-        ("northflank", ["--idempotency-key", "k"], "idempotency key"),
+        ("northflank", ["--idempotency-key", "k"], "takes no --idempotency-key"),
         ("blaxel", ["--param", "novalue"], "KEY=VALUE"),
         ("blaxel", ["--param", "A=1", "--param", "A=2"], "given twice"),
     ],

@@ -85,8 +85,9 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
-def connect(provider: str, **settings: Any) -> Client:
-    """A blocking client for ``provider``; settings fall back to JOBRUNS_<PROVIDER>_<SETTING> variables.
+def connect(provider: str, *, profile: str | None = None, **settings: Any) -> Client:
+    """A blocking client for ``provider``; settings fall back to JOBRUNS_<PROVIDER>_<SETTING> variables, then to
+    ``profile`` (default: JOBRUNS_PROFILE), a profile of ``provider`` in the config file (README: Profiles).
 
     Raises ConfigError, naming the setting and its variable, before any request when one is missing or bad
     (a number that is not finite or out of range, a base_url with a user name, password, '?' or '#').
@@ -113,10 +114,10 @@ def connect(provider: str, **settings: Any) -> Client:
     """
     from ._client import Client
 
-    return Client(provider, **settings)
+    return Client(provider, profile=profile, **settings)
 
 
-def connect_async(provider: str, **settings: Any) -> AsyncClient:
+def connect_async(provider: str, *, profile: str | None = None, **settings: Any) -> AsyncClient:
     """Like ``connect``, for asyncio: every method is awaitable and ``iter_runs`` is an async iterator.
 
     The limits of ``connect`` hold as they are written there: each request ends by its deadline (``timeout``,
@@ -124,7 +125,7 @@ def connect_async(provider: str, **settings: Any) -> AsyncClient:
     """
     from ._client import AsyncClient
 
-    return AsyncClient(provider, **settings)
+    return AsyncClient(provider, profile=profile, **settings)
 
 
 def jobrun_json_schema() -> dict[str, Any]:

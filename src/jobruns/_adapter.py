@@ -94,6 +94,11 @@ class Adapter:
     default_page_size: ClassVar[int] = 50
     max_page_size: ClassVar[int]
     filters_status_server_side: ClassVar[bool] = False
+    # list_runs' since/until: the run time they compare (created_at; started_at where runs carry no creation time),
+    # and how list_call asks for the runs newest first by it, in the provider's words (None: the provider has no
+    # such sort, and its own listing order, newest first, is relied on)
+    listed_by: ClassVar[str] = "created_at"
+    newest_first: ClassVar[str | None] = None
     params: ClassVar[str | None] = None  # where trigger_run's params go, in the provider's words; None: nowhere
     idempotency_key: ClassVar[str | None] = None  # where the key it de-duplicates triggers by goes; None: it has none
     statuses: ClassVar[Mapping[str, RunStatus]]
@@ -150,7 +155,10 @@ class Adapter:
         """The provider run model inside a get answer (JSON already decoded)."""
         raise NotImplementedError
 
-    def list_call(self, job_id: str, position: Position, page_size: int, statuses: list[str] | None) -> Call:
+    def list_call(
+        self, job_id: str, position: Position, page_size: int, statuses: list[str] | None, newest: bool = False
+    ) -> Call:
+        """A page of the job's runs; ``newest``: sorted newest first by ``listed_by``, where the class says how."""
         raise NotImplementedError
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:

@@ -24,7 +24,8 @@ import time
 import uuid
 import zlib
 from collections import deque
-from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -50,6 +51,7 @@ from ._errors import (
 )
 from ._model import JobRun, Page, RunStatus
 from ._settings import resolve
+from ._words import words
 
 if TYPE_CHECKING:
     import asyncio  # imported where used: sync users need not pay for it at start-up
@@ -113,6 +115,41 @@ class _Sleep:
 
 
 _Step = _Send | _Sleep
+NEWEST = "newest"  # a cursor's mark: its listing was asked for newest first (list_runs with since or until)
+
+
+@frozen
+class _Window:
+    """list_runs' since/until: the runs kept (``since`` <= the run's ``field`` < ``until``), and when a listing
+    sorted newest first can hold no later match."""
+
+    since: datetime | None
+    until: datetime | None
+    field: str  # the JobRun time compared: created_at, or started_at where runs carry no creation time
+
+    def keeps(self, run: JobRun) -> bool:
+        moment: datetime | None = getattr(run, self.field)
+        if moment is None:  # not started yet (Northflank): newer than every run that has
+            return self.until is None
+        return (self.since is None or moment >= self.since) and (self.until is None or moment < self.until)
+
+    def ends(self, runs: Iterable[JobRun]) -> bool:
+        """Whether no page after these runs can match: one of them is older than ``since``."""
+        if self.since is None:
+            return False
+        return any((moment := getattr(run, self.field)) is not None and moment < self.since for run in runs)
+
+
+@frozen
+class _Listing:
+    """One list_runs call, planned: the request, and what to keep of its answer."""
+
+    call: Call
+    wanted: frozenset[RunStatus] | None  # statuses kept (the answer is filtered here where the server cannot)
+    size: int
+    position: Position
+    newest: bool  # asked for newest first: the next page's cursor says so, and its request asks the same
+    window: _Window | None
 
 
 @frozen
@@ -452,7 +489,8 @@ class _Core:
     # --- arguments ----------------------------------------------------------------------------------
 
     @staticmethod
-    def _check_id(name: str, value: object) -> str:
+    def _check_id(argument: str, value: object) -> str:
+        name = words().argument(argument)
         if not isinstance(value, str):
             raise InvalidArgument(f"{name} must be a string, not {type(value).__name__}")
         problem = _url_text_problem(value)
@@ -478,47 +516,88 @@ class _Core:
                 wanted.add(RunStatus(str(item).lower()))
             except ValueError:
                 allowed = ", ".join(s.value for s in RunStatus)
-                raise InvalidArgument(f"status {item!r} is not one of {allowed}") from None
+                raise InvalidArgument(f"{words().argument('status')} {item!r} is not one of {allowed}") from None
         return frozenset(wanted) or None
 
-    def _encode_cursor(self, job_id: str, page_size: int, position: Position) -> str:
-        raw = json.dumps([self.provider, job_id, page_size, position], separators=(",", ":"))
+    def _window(self, since: datetime | None, until: datetime | None) -> _Window | None:
+        spoken = words()
+        for name, moment in (("since", since), ("until", until)):
+            if moment is not None and not (isinstance(moment, datetime) and moment.utcoffset() is not None):
+                raise InvalidArgument(
+                    f"{spoken.argument(name)} must be a timezone-aware datetime (e.g. datetime.now(UTC) - "
+                    f"timedelta(hours=2)), not {moment!r}"
+                )
+        if since is None and until is None:
+            return None
+        if since is not None and until is not None and since > until:
+            raise InvalidArgument(
+                f"{spoken.argument('since')} ({since.isoformat()}) is after {spoken.argument('until')} "
+                f"({until.isoformat()})"
+            )
+        return _Window(since, until, self._adapter.listed_by)
+
+    def _encode_cursor(self, job_id: str, page_size: int, position: Position, newest: bool = False) -> str:
+        raw = json.dumps(
+            [self.provider, job_id, page_size, position, *([NEWEST] if newest else [])], separators=(",", ":")
+        )
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
-    def _decode_cursor(self, job_id: str, cursor: str) -> tuple[int, Position]:
+    def _decode_cursor(self, job_id: str, cursor: str) -> tuple[int, Position, bool]:
+        """(page size, position, newest first) from a cursor list_runs returned."""
         try:
             raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-            provider, cursor_job, page_size, position = json.loads(raw)
+            provider, cursor_job, page_size, position, *order = json.loads(raw)
             assert isinstance(page_size, int) and (
                 position is None
                 or (isinstance(position, int) and 0 <= position < 2**63)
                 or (isinstance(position, str) and _url_text_problem(position) is None)
             )
+            assert order in ([], [NEWEST])
         except (binascii.Error, ValueError, TypeError, AssertionError, RecursionError):
             raise InvalidArgument("cursor is not one that list_runs returned") from None
         if provider != self.provider or cursor_job != job_id:
             raise InvalidArgument(f"cursor belongs to {provider}/{cursor_job}, not {self.provider}/{job_id}")
-        return page_size, position
+        return page_size, position, bool(order)
 
     def _list_plan(
-        self, job_id: str, status: Any, page_size: int | None, cursor: str | None
-    ) -> tuple[Call, frozenset[RunStatus] | None, int, Position]:
+        self,
+        job_id: str,
+        status: Any,
+        page_size: int | None,
+        cursor: str | None,
+        since: datetime | None,
+        until: datetime | None,
+    ) -> _Listing:
         job_id = self._check_id("job_id", job_id)
         wanted = self._statuses(status)
+        window = self._window(since, until)
         position: Position = None
+        newest = window is not None
         if cursor is not None:
-            cursor_size, position = self._decode_cursor(job_id, cursor)
+            cursor_size, position, newest = self._decode_cursor(job_id, cursor)
             page_size = cursor_size if page_size is None else page_size
+            if window is not None and not newest:
+                raise InvalidArgument("cursor comes from a listing without since or until: start again without cursor")
         size = self._adapter.default_page_size if page_size is None else page_size
         if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= self._adapter.max_page_size:
-            raise InvalidArgument(f"page_size must be 1 to {self._adapter.max_page_size} for {self.provider}")
+            raise InvalidArgument(
+                f"{words().argument('page_size')} must be 1 to {self._adapter.max_page_size} for {self.provider}"
+            )
         server_side = (
             self._adapter.provider_statuses(wanted) if wanted and self._adapter.filters_status_server_side else None
         )
-        return self._adapter.list_call(job_id, position, size, server_side), wanted, size, position
+        call = self._adapter.list_call(job_id, position, size, server_side, newest)
+        return _Listing(call, wanted, size, position, newest, window)
 
     def _page(
-        self, job_id: str, body: Any, wanted: frozenset[RunStatus] | None, size: int, position: Position
+        self,
+        job_id: str,
+        body: Any,
+        wanted: frozenset[RunStatus] | None,
+        size: int,
+        position: Position,
+        newest: bool = False,
+        window: _Window | None = None,
     ) -> Page[JobRun]:
         read = self._read("list", self._adapter.read_page, body, position, size)
         items, read_model, to_run = read.items, read.read, self._adapter.to_run
@@ -543,13 +622,17 @@ class _Core:
                 runs += [to_run(job_id, model) for model in models]
             except _MALFORMED as exc:
                 raise ResponseError(f"a run is not as the spec says ({exc})", provider=self.provider) from None
+        following = read.next_position
+        if window is not None:
+            if window.ends(runs):  # newest first: every later page is older still
+                following = None
+            runs = [run for run in runs if window.keeps(run)]
         if wanted is not None:
             runs = [run for run in runs if run.status in wanted]
-        following = read.next_position
         problem = _url_text_problem(following) if isinstance(following, str) else None
         if problem:
             raise ResponseError(f"the next page's cursor {problem}", provider=self.provider, status_code=200)
-        cursor = None if following is None else self._encode_cursor(job_id, size, following)
+        cursor = None if following is None else self._encode_cursor(job_id, size, following, newest)
         return Page(items=runs, next_cursor=cursor, total=read.total)
 
     def _run(self, job_id: str, body: Any) -> JobRun:
@@ -562,22 +645,27 @@ class _Core:
         before any request."""
         job_id = self._check_id("job_id", job_id)
         given = self._params(params)
+        spoken = words()
         if given and self._adapter.params is None:
             raise NotSupported(
-                f"{self.provider}: its trigger takes no run inputs, so params cannot be passed: start the run without "
-                "them (jobruns.providers() says where each provider takes them)"
+                f"{self.provider}: its trigger takes no run inputs, so {spoken.argument('params')} cannot be passed: "
+                f"start the run without them ({spoken.call(self.provider, 'providers')} says where each provider "
+                "takes them)"
             )
         key: str | None = None
         if idempotency_key is not None:
             if self._adapter.idempotency_key is None:
-                raise NotSupported(f"{self.provider} de-duplicates no triggers, so it takes no idempotency key")
+                raise NotSupported(
+                    f"{self.provider} de-duplicates no triggers, so it takes no {spoken.argument('idempotency_key')}"
+                )
             key = self._check_id("idempotency_key", idempotency_key)
         elif self._adapter.idempotency_key is not None:
             key = str(uuid.uuid4())  # one per trigger call, as Stripe's SDKs make theirs: its retries stay safe
         call = self._adapter.trigger_call(job_id, given, key)
-        look = f"look for it with list_runs({job_id!r})"
+        look = f"look for it with {spoken.call(self.provider, 'list_runs', job_id)}"
         if key is not None:
-            return call, Write(True, f"the run may have started: {look}, or trigger with idempotency_key={key!r} again")
+            again = spoken.assign("idempotency_key", key)
+            return call, Write(True, f"the run may have started: {look}, or trigger with {again} again")
         return call, Write(False, f"the run may have started: {look} before triggering again")
 
     @staticmethod
@@ -590,16 +678,17 @@ class _Core:
             if not isinstance(name, str) or not name or not isinstance(value, str):
                 raise InvalidArgument(f"params must map non-empty names to strings; {name!r}: {value!r} does not")
             if any(ord(c) < 32 and c not in "\t\n" or ord(c) == 127 for c in name + value):
-                raise InvalidArgument(f"params {name!r} holds a control character")
+                raise InvalidArgument(f"{words().argument('params')} {name!r} holds a control character")
         return dict(params)
 
     def _triggered(self, body: Any) -> tuple[str, Any | None]:
         return self._read("trigger", self._adapter.read_trigger, body)  # type: ignore[no-any-return]
 
     @staticmethod
-    def _started(exc: JobRunsError, job_id: str, run_id: str) -> JobRunsError:
+    def _started(exc: JobRunsError, provider: str, job_id: str, run_id: str) -> JobRunsError:
         """``exc``, from reading a run just started, saying that it was."""
-        note = f" (run {run_id} of {job_id} was started; read it again with get_run)"
+        again = words().call(provider, "get_run", job_id, run_id)
+        note = f" (run {run_id} of {job_id} was started; read it again with {again})"
         if isinstance(exc, APIError):
             exc.message += note
         else:
@@ -617,11 +706,18 @@ class _Core:
         """wait_for_run's plan: yields a _Poll for "get the run now, by the wait's deadline" (and receives the run,
         the RateLimited met, or the _OutOfTime that cut the request short), or seconds to sleep; returns the terminal
         run, or raises WaitTimeout once the deadline has come (or, when no run was seen, the RateLimited met)."""
+        spoken = words()
         if timeout is not None and not _seconds_ok(timeout, zero=True):
-            raise InvalidArgument("timeout must be a finite number of seconds, 0 or more (None: wait without limit)")
+            unbounded = spoken.unbounded("timeout")
+            raise InvalidArgument(
+                f"{spoken.argument('timeout')} must be a finite number of seconds, 0 or more"
+                + (f" ({unbounded}: wait without limit)" if unbounded else "")
+            )
         for name, value in (("poll_interval", poll_interval), ("max_poll_interval", max_poll_interval)):
             if value is not None and not _seconds_ok(value, most=MAX_POLL_INTERVAL):
-                raise InvalidArgument(f"{name} must be a number of seconds above 0 and at most {MAX_POLL_INTERVAL:g}")
+                raise InvalidArgument(
+                    f"{spoken.argument(name)} must be a number of seconds above 0 and at most {MAX_POLL_INTERVAL:g}"
+                )
         cap = max(poll_interval, DEFAULT_MAX_POLL_INTERVAL if max_poll_interval is None else max_poll_interval)
         deadline = None if timeout is None else time.monotonic() + timeout
         interval, last, limited = poll_interval, None, None
@@ -648,7 +744,10 @@ class _Core:
 
 def _check_limit(limit: int | None) -> None:
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
-        raise InvalidArgument("limit must be 0 or more (or None for every run)")
+        spoken = words()
+        unbounded = spoken.unbounded("limit")
+        every = f" (or {unbounded} for every run)" if unbounded else ""
+        raise InvalidArgument(f"{spoken.argument('limit')} must be 0 or more{every}")
 
 
 class Client(_Core):
@@ -737,7 +836,7 @@ class Client(_Core):
         try:
             return self.get_run(job_id, run_id)
         except JobRunsError as exc:
-            raise self._started(exc, job_id, run_id) from None
+            raise self._started(exc, self.provider, job_id, run_id) from None
 
     def cancel_run(self, job_id: str, run_id: str) -> JobRun:
         """Ask the provider to stop the run; returns it as it then is (cancelling, cancelled, or ended as the provider
@@ -761,10 +860,19 @@ class Client(_Core):
         status: Iterable[RunStatus | str] | RunStatus | str | None = None,
         page_size: int | None = None,
         cursor: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
     ) -> Page[JobRun]:
-        """One page of a job's runs; pass ``page.next_cursor`` back as ``cursor`` for the next."""
-        call, wanted, size, position = self._list_plan(job_id, status, page_size, cursor)
-        return self._page(job_id, self._call(call), wanted, size, position)
+        """One page of a job's runs; pass ``page.next_cursor`` back as ``cursor`` for the next.
+
+        ``since``/``until`` (timezone-aware) keep the runs created in [since, until) (Northflank: started), asking
+        for them newest first where the provider can sort; a page then holds only those, and its ``next_cursor`` is
+        None once no later page can hold one. Pass the same ``since``/``until`` with each cursor.
+        """
+        plan = self._list_plan(job_id, status, page_size, cursor, since, until)
+        return self._page(
+            job_id, self._call(plan.call), plan.wanted, plan.size, plan.position, plan.newest, plan.window
+        )
 
     def iter_runs(
         self,
@@ -773,16 +881,28 @@ class Client(_Core):
         status: Iterable[RunStatus | str] | RunStatus | str | None = None,
         limit: int | None = None,
         page_size: int | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
     ) -> Iterator[JobRun]:
-        """Every run of a job (or the first ``limit``), fetching pages lazily."""
+        """Every run of a job (or the first ``limit``), fetching pages lazily; ``since``/``until`` as for
+        ``list_runs``: the walk stops at the first page that proves no later one can match."""
         _check_limit(limit)
-        return self._iter(job_id, status, limit, page_size)
+        self._window(since, until)  # checked now, not at the first next()
+        return self._iter(job_id, status, limit, page_size, since, until)
 
-    def _iter(self, job_id: str, status: Any, limit: int | None, page_size: int | None) -> Iterator[JobRun]:
+    def _iter(
+        self,
+        job_id: str,
+        status: Any,
+        limit: int | None,
+        page_size: int | None,
+        since: datetime | None,
+        until: datetime | None,
+    ) -> Iterator[JobRun]:
         cursor: str | None = None
         count = 0
         while limit is None or count < limit:
-            page = self.list_runs(job_id, status=status, page_size=page_size, cursor=cursor)
+            page = self.list_runs(job_id, status=status, page_size=page_size, cursor=cursor, since=since, until=until)
             for run in page.items[: None if limit is None else limit - count]:
                 yield run
                 count += 1
@@ -798,11 +918,14 @@ class Client(_Core):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float | None = None,
+        on_poll: Callable[[JobRun], object] | None = None,
     ) -> JobRun:
         """Poll until the run is terminal; WaitTimeout (with ``.last``) after ``timeout`` seconds.
 
         The poll interval grows by half each time up to ``max_poll_interval`` (default 60 s), and a 429's
         Retry-After is respected. Nothing runs past ``timeout``: each request gets at most the time left.
+        ``on_poll``, when given, is called with the run as each poll reads it (the last one too; not for a poll
+        answered 429), to show progress; what it raises ends the wait.
         """
         plan = self._polling(run_id, timeout, poll_interval, max_poll_interval)
         outcome: JobRun | RateLimited | _OutOfTime | None = None
@@ -817,6 +940,9 @@ class Client(_Core):
                     outcome = self._run(job_id, self._call(self._get_call(job_id, run_id), deadline=step.deadline))
                 except (RateLimited, _OutOfTime) as exc:
                     outcome = exc
+                else:
+                    if on_poll is not None:
+                        on_poll(outcome)
         except StopIteration as done:
             result: JobRun = done.value
             return result
@@ -950,7 +1076,7 @@ class AsyncClient(_Core):
         try:
             return await self.get_run(job_id, run_id)
         except JobRunsError as exc:
-            raise self._started(exc, job_id, run_id) from None
+            raise self._started(exc, self.provider, job_id, run_id) from None
 
     async def cancel_run(self, job_id: str, run_id: str) -> JobRun:
         """Ask the provider to stop the run; as the sync client's ``cancel_run``."""
@@ -973,10 +1099,13 @@ class AsyncClient(_Core):
         status: Iterable[RunStatus | str] | RunStatus | str | None = None,
         page_size: int | None = None,
         cursor: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
     ) -> Page[JobRun]:
-        """One page of a job's runs; pass ``page.next_cursor`` back as ``cursor`` for the next."""
-        call, wanted, size, position = self._list_plan(job_id, status, page_size, cursor)
-        return self._page(job_id, await self._call(call), wanted, size, position)
+        """One page of a job's runs; as the sync client's ``list_runs``."""
+        plan = self._list_plan(job_id, status, page_size, cursor, since, until)
+        body = await self._call(plan.call)
+        return self._page(job_id, body, plan.wanted, plan.size, plan.position, plan.newest, plan.window)
 
     def iter_runs(
         self,
@@ -985,23 +1114,38 @@ class AsyncClient(_Core):
         status: Iterable[RunStatus | str] | RunStatus | str | None = None,
         limit: int | None = None,
         page_size: int | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
     ) -> AsyncIterator[JobRun]:
-        """Every run of a job (or the first ``limit``), fetching pages lazily: ``async for run in ...``."""
+        """Every run of a job (or the first ``limit``), fetching pages lazily: ``async for run in ...``;
+        ``since``/``until`` as for the sync client's."""
         _check_limit(limit)
-        return self._iter(job_id, status, limit, page_size)
+        self._window(since, until)
+        return self._iter(job_id, status, limit, page_size, since, until)
 
-    async def _iter(self, job_id: str, status: Any, limit: int | None, page_size: int | None) -> AsyncIterator[JobRun]:
+    async def _iter(
+        self,
+        job_id: str,
+        status: Any,
+        limit: int | None,
+        page_size: int | None,
+        since: datetime | None,
+        until: datetime | None,
+    ) -> AsyncIterator[JobRun]:
         """As the sync client's, but where the provider can address pages (``Adapter.page_position``) and the
-        first page tells the total, the next ``concurrency`` pages are fetched while the caller reads this one."""
+        first page tells the total, the next ``concurrency`` pages are fetched while the caller reads this one.
+        With ``since``, a page that ends the walk ends it here too: the pages fetched ahead of it are cancelled,
+        and none is asked for after it."""
         import asyncio
 
         size = self._adapter.default_page_size if page_size is None else page_size
         wanted = self._statuses(status)
-        filters_locally = wanted is not None and not self._adapter.filters_status_server_side
+        windowed = since is not None or until is not None
+        filters_locally = windowed or (wanted is not None and not self._adapter.filters_status_server_side)
         addressable = self._concurrency > 1 and self._adapter.page_position(1, size) is not None
 
         def cursor_of(index: int) -> str:
-            return self._encode_cursor(job_id, size, self._adapter.page_position(index, size))
+            return self._encode_cursor(job_id, size, self._adapter.page_position(index, size), windowed)
 
         ahead: deque[asyncio.Task[Page[JobRun]]] = deque()  # the pages after the one being read, in order
         cursor: str | None = None
@@ -1011,7 +1155,9 @@ class AsyncClient(_Core):
                 if ahead:
                     page = await ahead.popleft()
                 else:
-                    page = await self.list_runs(job_id, status=status, page_size=page_size, cursor=cursor)
+                    page = await self.list_runs(
+                        job_id, status=status, page_size=page_size, cursor=cursor, since=since, until=until
+                    )
                 take = page.items[: None if limit is None else limit - count]
                 if page.next_cursor is None or (limit is not None and count + len(take) >= limit):
                     for run in take:
@@ -1027,7 +1173,12 @@ class AsyncClient(_Core):
                         pages = min(pages, -(-limit // size))
                     while len(ahead) < self._concurrency and index + len(ahead) < pages:
                         fetch = self.list_runs(
-                            job_id, status=status, page_size=page_size, cursor=cursor_of(index + len(ahead))
+                            job_id,
+                            status=status,
+                            page_size=page_size,
+                            cursor=cursor_of(index + len(ahead)),
+                            since=since,
+                            until=until,
                         )
                         ahead.append(asyncio.create_task(fetch))
                 for run in take:
@@ -1044,8 +1195,10 @@ class AsyncClient(_Core):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float | None = None,
+        on_poll: Callable[[JobRun], object] | None = None,
     ) -> JobRun:
-        """Poll until the run is terminal; WaitTimeout (with ``.last``) after ``timeout`` seconds, as the sync one."""
+        """Poll until the run is terminal; WaitTimeout (with ``.last``) after ``timeout`` seconds, as the sync one;
+        ``on_poll`` is a plain function, called with each run read."""
         import asyncio
 
         plan = self._polling(run_id, timeout, poll_interval, max_poll_interval)
@@ -1062,6 +1215,9 @@ class AsyncClient(_Core):
                     outcome = self._run(job_id, body)
                 except (RateLimited, _OutOfTime) as exc:
                     outcome = exc
+                else:
+                    if on_poll is not None:
+                        on_poll(outcome)
         except StopIteration as done:
             result: JobRun = done.value
             return result

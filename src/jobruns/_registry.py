@@ -60,6 +60,9 @@ def providers() -> list[dict[str, Any]]:
                     "wait_for_run": True,
                     "status_filter": "server" if cls.filters_status_server_side else "client",
                     "max_page_size": cls.max_page_size,
+                    # list_runs' since/until: the run time compared, and the sort asked for (None: the listing's
+                    # own order, newest first, is relied on)
+                    "since_until": {"compares": cls.listed_by, "newest_first": cls.newest_first},
                     "trigger_run": True,
                     "cancel_run": True,
                     # where trigger_run's params go (None: it takes none) and its idempotency key (None: no such key)

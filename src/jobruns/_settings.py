@@ -1,4 +1,5 @@
-"""Provider settings: keyword arguments first, then JOBRUNS_<PROVIDER>_<SETTING> environment variables."""
+"""Provider settings: keyword arguments (or flags) first, then JOBRUNS_<PROVIDER>_<SETTING> environment variables, then
+the profile asked for (``profile=``, ``--profile``, JOBRUNS_PROFILE), then the defaults."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from urllib.parse import urlsplit
 
 from attrs import frozen
 
+from . import _profiles
 from ._errors import ConfigError
+from ._words import NOT_FROM_ENV, env_name, words
 
 
 @frozen
@@ -25,7 +28,7 @@ class Setting:
     most: float | None = None  # a number setting's largest value
 
     def env(self, provider: str) -> str:
-        return f"JOBRUNS_{provider.upper()}_{self.name.upper()}"
+        return env_name(provider, self.name)
 
 
 MAX_TIMEOUT = 86_400.0  # a day: longer is no timeout at all, and beyond what sockets and sleeps accept
@@ -64,11 +67,63 @@ COMMON_SETTINGS = (
         least=1,
     ),
 )
-NOT_FROM_ENV = ("httpx_client", "allow_insecure")
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_RETRIES = 3
 DEFAULT_CONCURRENCY = 4
 DEFAULT_MAX_RESPONSE_BYTES = 64 << 20
+DEFAULTS = {
+    "timeout": DEFAULT_TIMEOUT,
+    "retries": DEFAULT_RETRIES,
+    "concurrency": DEFAULT_CONCURRENCY,
+    "max_response_bytes": DEFAULT_MAX_RESPONSE_BYTES,
+}
+
+
+@frozen
+class Source:
+    """A setting's value as given (before it is checked), and where it came from: ``workspace=`` (or the flag), an
+    environment variable, ``PATH:LINE (profile NAME)`` or ``the default``; "" when it has none."""
+
+    value: Any
+    where: str
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def sources(
+    provider: str,
+    own: tuple[Setting, ...],
+    given: Mapping[str, Any],
+    default_base_url: str | None,
+    environ: Mapping[str, str] | None = None,
+) -> dict[str, Source]:
+    """Every setting's value and where it came from: given (a keyword, or a flag), else its environment variable,
+    else the profile (``given["profile"]``, else JOBRUNS_PROFILE), else the default. ConfigError for a setting the
+    provider does not take, and for a profile that cannot be used."""
+    environ = os.environ if environ is None else environ
+    spoken = words()
+    known = {s.name: s for s in (*own, *COMMON_SETTINGS)}
+    given = dict(given)
+    profile_name, asked = _profiles.chosen(given.pop("profile", None), spoken.given("profile"), environ)
+    unknown = sorted(set(given) - set(known) - set(NOT_FROM_ENV))
+    if unknown:
+        raise ConfigError(f"{provider}: {spoken.unknown_settings(provider, unknown, list(known))}")
+    profile = None
+    if profile_name is not None:
+        profile = _profiles.load(profile_name, asked, provider, [*known, "allow_insecure"], environ)
+    found: dict[str, Source] = {}
+    for name in (*known, *NOT_FROM_ENV):
+        value, where = given.get(name), spoken.given(name)
+        if _blank(value) and name not in NOT_FROM_ENV and not _blank(environ.get(env_name(provider, name))):
+            value, where = environ[env_name(provider, name)], env_name(provider, name)
+        if _blank(value) and profile is not None and name in profile.values:
+            value, where = profile.values[name], profile.where(name)
+        if _blank(value) and name == "base_url" and default_base_url:
+            value, where = default_base_url, "the default"
+        found[name] = Source(None, "") if _blank(value) else Source(value, where)
+    return found
 
 
 def resolve(
@@ -78,47 +133,34 @@ def resolve(
     default_base_url: str | None,
     environ: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Validated settings, or ConfigError naming the setting and its environment variable."""
-    environ = os.environ if environ is None else environ
-    known = {s.name: s for s in (*own, *COMMON_SETTINGS)}
-    unknown = sorted(set(given) - set(known) - set(NOT_FROM_ENV))
-    if unknown:
-        raise ConfigError(
-            f"{provider}: unknown setting(s) {', '.join(unknown)}; {provider} takes {', '.join(sorted(known))}"
-            f", httpx_client and allow_insecure"
-        )
-    values: dict[str, Any] = {name: given.get(name) for name in NOT_FROM_ENV}
-    for name, setting in known.items():
-        value = given.get(name)
-        source = f"{name}="
-        if value is None and setting.env(provider) in environ:
-            value, source = environ[setting.env(provider)], setting.env(provider)
-        if value is None and name == "base_url":
-            value, source = default_base_url, "the default"
-        if value is None or (isinstance(value, str) and not value.strip()):
+    """Validated settings, or ConfigError naming the setting and how to give it, in the words of the interface in
+    use (``words()``)."""
+    found = sources(provider, own, given, default_base_url, environ)
+    spoken = words()
+    insecure = found["allow_insecure"]
+    if insecure.where not in ("", spoken.given("allow_insecure")) and not isinstance(insecure.value, bool):
+        raise ConfigError(f"{provider}: setting 'allow_insecure' from {insecure.where} must be true or false")
+    values: dict[str, Any] = {"httpx_client": found["httpx_client"].value, "allow_insecure": bool(insecure.value)}
+    for setting in (*own, *COMMON_SETTINGS):
+        name, value = setting.name, found[setting.name].value
+        if value is None:
             if setting.required:
                 raise ConfigError(
-                    f"{provider}: missing setting {name!r} ({setting.description}): "
-                    f"pass {name}=... to connect() or set {setting.env(provider)}"
+                    f"{provider}: missing setting {spoken.setting(provider, name)} ({setting.description}): "
+                    f"{spoken.give(provider, name)}"
                 )
             values[name] = None
             continue
-        values[name] = _convert(provider, setting, value, source)
-    values["base_url"] = _check_base_url(provider, values["base_url"], bool(values["allow_insecure"]))
-    defaults = {
-        "timeout": DEFAULT_TIMEOUT,
-        "retries": DEFAULT_RETRIES,
-        "concurrency": DEFAULT_CONCURRENCY,
-        "max_response_bytes": DEFAULT_MAX_RESPONSE_BYTES,
-    }
-    for name, default in defaults.items():
+        values[name] = _convert(provider, setting, value, found[name].where)
+    values["base_url"] = _check_base_url(provider, values["base_url"], values["allow_insecure"])
+    for name, default in DEFAULTS.items():
         if values[name] is None:
             values[name] = default
     return values
 
 
 def _convert(provider: str, setting: Setting, value: Any, source: str) -> Any:
-    problem = f"{provider}: setting {setting.name!r} from {source}"
+    problem = f"{provider}: {words().setting_from(provider, setting.name, source)}"
     if setting.kind is str:
         if not isinstance(value, str):
             raise ConfigError(f"{problem} must be a string, not {type(value).__name__}")
@@ -168,22 +210,23 @@ def _is_loopback(host: str) -> bool:
 
 
 def _check_base_url(provider: str, url: str | None, allow_insecure: bool) -> str:
-    env = f"JOBRUNS_{provider.upper()}_BASE_URL"
+    spoken = words()
+    give = spoken.give(provider, "base_url")
     if url is None:
-        raise ConfigError(f"{provider}: missing setting 'base_url': pass base_url=... to connect() or set {env}")
+        raise ConfigError(f"{provider}: missing setting {spoken.setting(provider, 'base_url')}: {give}")
     shown = repr(url) if "@" not in url else "(not shown: it holds an '@')"  # user:password@ is never echoed
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - read for its check: ValueError when out of range
     except ValueError:
-        raise ConfigError(f"{provider}: base_url {shown} is not a valid URL (set base_url= or {env})") from None
+        raise ConfigError(f"{provider}: base_url {shown} is not a valid URL ({give})") from None
     if "@" in parts.netloc:
         raise ConfigError(
             f"{provider}: base_url must not hold a user name or password (not shown): jobruns sends the token "
-            f"itself (token=...), so pass the URL without them (set base_url= or {env})"
+            f"itself ({spoken.setting(provider, 'token')}), so pass the URL without them ({give})"
         )
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"{provider}: base_url {shown} is not an http(s) URL with a host (set base_url= or {env})")
+        raise ConfigError(f"{provider}: base_url {shown} is not an http(s) URL with a host ({give})")
     if "?" in url or "#" in url:  # even an empty one, which urlsplit drops: the paths would go after it
         raise ConfigError(f"{provider}: base_url {shown} must not have a query or fragment ('?' or '#')")
     import httpx  # here, not at import: the command line's --help does not load httpx
@@ -195,6 +238,6 @@ def _check_base_url(provider: str, url: str | None, allow_insecure: bool) -> str
     if parts.scheme == "http" and not allow_insecure and not _is_loopback(parts.hostname):
         raise ConfigError(
             f"{provider}: base_url {shown} is plain http to a non-loopback host, which would send the token "
-            f"in clear: use https, or pass allow_insecure=True"
+            f"in clear: use https, or {spoken.give(provider, 'allow_insecure', 'True')}"
         )
     return url.rstrip("/")

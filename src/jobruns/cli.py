@@ -10,13 +10,19 @@ Text that comes from a server (ids, statuses, errors, messages) is printed with 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
+import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any, NoReturn
+
+from ._terminal import StatusLine, plural
+from ._words import NOT_FROM_ENV, Words, env_name, speaking
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_CONFIG, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_API, EXIT_WAIT_TIMEOUT = range(8)
 EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: an exception jobruns did not expect
@@ -24,16 +30,94 @@ DEFAULT_LIST_LIMIT = 20
 _COLOURS = {"succeeded": "32", "failed": "31", "cancelled": "33", "cancelling": "33", "running": "36"}
 
 _PROVIDER_HELP = """\
-provider settings come from these options or from JOBRUNS_<PROVIDER>_<SETTING> environment variables,
-e.g. JOBRUNS_BLAXEL_TOKEN, JOBRUNS_BLAXEL_WORKSPACE (see `jobruns providers`)."""
+provider settings come from these options, then from JOBRUNS_<PROVIDER>_<SETTING> environment variables
+(e.g. JOBRUNS_BLAXEL_TOKEN, JOBRUNS_BLAXEL_WORKSPACE; see `jobruns providers`), then from the profile named
+by --profile or JOBRUNS_PROFILE (see `jobruns config --help`)."""
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors that name the command, suggest what was meant and point at its --help."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands: dict[str, argparse.ArgumentParser] = {}  # the subcommands' parsers, by name
+
     def error(self, message: str) -> NoReturn:
+        chosen = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if chosen:
+            message += _suggestion(chosen[1], re.findall(r"'([^']*)'", chosen[2]))
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n(see {self.prog} --help)\n")
+
+    def unrecognized(self, extras: list[str]) -> NoReturn:
+        """Arguments no option or positional took: each mistyped flag gets the nearest one this command has."""
+        flags = [flag for action in self._actions for flag in action.option_strings]
+        hints = [_suggestion(extra.partition("=")[0], flags) for extra in extras if extra.startswith("--")]
+        self.error(f"unrecognized arguments: {' '.join(extras)}{''.join(hints)}")
+
+
+def _suggestion(typed: str, known: Iterable[str]) -> str:
+    import difflib
+
+    near = difflib.get_close_matches(typed, list(known), n=1)
+    return f" (did you mean {near[0]}?)" if near else ""
 
 
 ASYNC_ONLY_SETTINGS = ("concurrency",)  # the command line lists with the sync client
+
+
+def _setting_flag(name: str) -> str | None:
+    """The flag that gives a provider setting (or --profile); None for one no flag gives."""
+    if name in ASYNC_ONLY_SETTINGS or name == "httpx_client":
+        return None
+    return "--http-timeout" if name == "timeout" else f"--{name.replace('_', '-')}"  # --timeout is wait's
+
+
+class _FlagWords(Words):
+    """The command line's words for what to type: its flags (``--workspace``), JOB and RUN, its commands."""
+
+    ARGUMENTS = {"job_id": "JOB", "run_id": "RUN", "params": "--param"}
+    COMMANDS = {"list_runs": "list", "get_run": "get", "providers": "providers"}
+
+    def setting(self, provider: str, name: str) -> str:
+        return _setting_flag(name) or env_name(provider, name)
+
+    def setting_from(self, provider: str, name: str, where: str) -> str:
+        shown = self.setting(provider, name)
+        return shown if where == shown else f"{shown} from {where}"
+
+    def given(self, name: str) -> str:
+        return _setting_flag(name) or name
+
+    def give(self, provider: str, name: str, value: str = "...") -> str:
+        ways = [f"pass {flag}" for flag in [_setting_flag(name)] if flag]
+        if name not in NOT_FROM_ENV:
+            ways.append(f"set {env_name(provider, name)}")
+        return " or ".join(ways)
+
+    def unknown_settings(self, provider: str, unknown: Sequence[str], known: Sequence[str]) -> str:
+        flags = [flag for name in unknown if (flag := _setting_flag(name))]
+        takes = [flag for name in (*known, "allow_insecure", "profile") if (flag := _setting_flag(name))]
+        whose = "another provider's option" if len(flags) == 1 else "other providers' options"
+        return f"{', '.join(flags)}: {whose}; {provider} takes {', '.join(takes)}"
+
+    def argument(self, name: str) -> str:
+        return self.ARGUMENTS.get(name) or f"--{name.replace('_', '-')}"
+
+    def unbounded(self, name: str) -> str | None:
+        return "--all" if name == "limit" else None
+
+    def assign(self, name: str, value: str) -> str:
+        import shlex
+
+        return f"{self.argument(name)} {shlex.quote(value)}"
+
+    def call(self, provider: str, method: str, *args: str) -> str:
+        import shlex
+
+        command = self.COMMANDS.get(method, method)
+        if method == "providers":
+            return f"jobruns {command}"
+        return " ".join(["jobruns", command, provider, *(shlex.quote(arg) for arg in args)])
 
 
 def _settings_options() -> list[tuple[str, str]]:
@@ -58,12 +142,23 @@ def _provider_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("provider", choices=list(_registry.ADAPTERS), help="which provider")
     group = parser.add_argument_group("provider settings", _PROVIDER_HELP)
     for name, help_text in _settings_options():
-        flag = "--http-timeout" if name == "timeout" else f"--{name.replace('_', '-')}"  # --timeout is wait's
-        group.add_argument(flag, dest=f"setting_{name}", metavar="VALUE", help=help_text)
+        flag = _setting_flag(name)
+        if flag:  # each option has one
+            group.add_argument(flag, dest=f"setting_{name}", metavar="VALUE", help=help_text)
     group.add_argument("--allow-insecure", action="store_true", help="allow a plain-http base URL to a remote host")
+    group.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="take the settings not given otherwise from this profile of the config file (default: "
+        "JOBRUNS_PROFILE); it must be one of PROVIDER's",
+    )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _quiet(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--quiet", "-q", action="store_true", help="show no progress on the terminal")
+
+
+def build_parser() -> _Parser:
     parser = _Parser(
         prog="jobruns",
         description="Get, list and wait on job runs on TrueFoundry, Intuned, Northflank and Blaxel.",
@@ -74,14 +169,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"jobruns {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, help_text: str, example: str) -> argparse.ArgumentParser:
-        return commands.add_parser(
+    def command(name: str, help_text: str, example: str, description: str = "") -> argparse.ArgumentParser:
+        parser.commands[name] = commands.add_parser(
             name,
             help=help_text,
-            description=help_text,
+            description=f"{help_text}\n\n{description}" if description else help_text,
             epilog=f"example:\n  {example}",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
+        return parser.commands[name]
 
     get = command(
         "get", "show one run", "jobruns get truefoundry my-job my-run-1 --base-url https://acme.truefoundry.cloud"
@@ -94,7 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     lst = command(
         "list",
         "list a job's runs, newest first as the provider sends them",
-        "jobruns list intuned my-job --workspace-id 7d4c... --project my-project --status failed --limit 50",
+        "jobruns list intuned my-job --workspace-id 7d4c... --project my-project --status failed --limit 50\n"
+        "  jobruns list blaxel nightly-report --workspace acme --since 2h --status failed",
     )
     _provider_args(lst)
     lst.add_argument("job", help="job id")
@@ -114,8 +211,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"at most N runs (default {DEFAULT_LIST_LIMIT})",
     )
     bound.add_argument("--all", action="store_true", help="every run, following every page")
+    for flag, what in (("--since", "created at or after"), ("--until", "created before")):
+        lst.add_argument(
+            flag,
+            type=_moment,
+            metavar="WHEN",
+            help=f"only runs {what} WHEN (Northflank: started): a span before now, such as 30m, 2h, 3d or 1w, or an "
+            "ISO 8601 time (2026-12-01, 2026-12-01T08:00, 2026-12-01T08:00Z); a time without a UTC offset is local "
+            "time",
+        )
     lst.add_argument("--page-size", type=int, metavar="N", help="runs per request (default: the provider's)")
     lst.add_argument("--json", action="store_true", help="one JSON object per line")
+    _quiet(lst)
 
     wait = command(
         "wait",
@@ -140,6 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="first poll interval; it grows up to 60 s (default 5)",
     )
     wait.add_argument("--json", action="store_true", help="print the final run as one JSON object")
+    _quiet(wait)
 
     run = command(
         "run",
@@ -166,6 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     _wait_args(run, "also wait for the run to end: exit 0 if it succeeded, 1 if it failed or was cancelled, 7 "
                     "on timeout")  # fmt: skip
     run.add_argument("--json", action="store_true", help="print the run as one JSON object")
+    _quiet(run)
 
     cancel = command(
         "cancel",
@@ -177,6 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     cancel.add_argument("run", help="run id")
     _wait_args(cancel, "also wait until the run has ended (exit 0 whatever its end; 7 on timeout)")
     cancel.add_argument("--json", action="store_true", help="print the run as one JSON object")
+    _quiet(cancel)
 
     providers = command(
         "providers",
@@ -184,6 +294,15 @@ def build_parser() -> argparse.ArgumentParser:
         "jobruns providers --json",
     )
     providers.add_argument("--json", action="store_true", help="one JSON object per provider per line")
+
+    config = command(
+        "config",
+        "show a provider's settings and where each comes from (flag, variable, profile, default); a token only as set",
+        "jobruns config blaxel --profile acme",
+        _CONFIG_HELP,
+    )
+    _provider_args(config)
+    config.add_argument("--json", action="store_true", help="one JSON object")
 
     command(
         "schema",
@@ -211,6 +330,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("demo", "start, list, get and wait on runs of all four providers, simulated by the sandbox", "jobruns demo")
     return parser
+
+
+_CONFIG_HELP = """\
+profiles: named sets of one provider's settings in a TOML file, used with --profile NAME or JOBRUNS_PROFILE=NAME
+(settings given as flags or environment variables still win):
+
+  [profiles.acme]
+  provider = "blaxel"
+  workspace = "acme"
+  token = "..."     # only if no one else may read or write the file: chmod 600 it
+
+the file: JOBRUNS_CONFIG if set, else $XDG_CONFIG_HOME/jobruns/config.toml (~/.config/jobruns/config.toml when
+XDG_CONFIG_HOME is unset) on Linux, macOS and other POSIX systems, %APPDATA%\\jobruns\\config.toml on Windows.
+PROVIDER is always typed: it must be the profile's."""
+
+
+def _moment(text: str) -> datetime:
+    """--since/--until: a span before now (``90s``, ``30m``, ``2h``, ``3d``, ``1w``) or an ISO 8601 time, read as
+    local time when it has no UTC offset."""
+    span = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*", text)
+    try:
+        if span:
+            seconds = float(span[1]) * {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[span[2]]
+            return datetime.now(UTC) - timedelta(seconds=seconds)
+        moment = datetime.fromisoformat(text.strip())
+    except (ValueError, OverflowError):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is neither a span before now (30m, 2h, 3d, 1w) nor an ISO 8601 time (2026-12-01T08:00)"
+        ) from None
+    return moment if moment.utcoffset() is not None else moment.astimezone()
 
 
 def _wait_args(parser: argparse.ArgumentParser, what: str) -> None:
@@ -252,9 +401,8 @@ def _version() -> str:
     return __version__
 
 
-def _connect(args: argparse.Namespace) -> Any:
-    import jobruns
-
+def _given(args: argparse.Namespace) -> dict[str, Any]:
+    """The provider settings given as flags, by name (and the profile)."""
     settings = {
         key.removeprefix("setting_"): value
         for key, value in vars(args).items()
@@ -262,7 +410,15 @@ def _connect(args: argparse.Namespace) -> Any:
     }
     if args.allow_insecure:
         settings["allow_insecure"] = True
-    return jobruns.connect(args.provider, **settings)
+    if args.profile is not None:
+        settings["profile"] = args.profile
+    return settings
+
+
+def _connect(args: argparse.Namespace) -> Any:
+    import jobruns
+
+    return jobruns.connect(args.provider, **_given(args))
 
 
 def _printable(text: str) -> str:
@@ -307,8 +463,9 @@ def _span(span: timedelta | None) -> str:
     return f"{seconds}s"
 
 
-def _table(runs: Iterable[Any], out: IO[str], progress: Callable[[int], None] | None = None) -> int:
-    """Print runs as an aligned table; returns how many."""
+def _table(runs: Iterable[Any], out: IO[str], status: StatusLine | None = None) -> int:
+    """Print runs as an aligned table (the progress line, cleared first); returns how many."""
+    status = status or StatusLine(out, enabled=False)
     now = datetime.now(UTC)
     rows = []
     for run in runs:
@@ -322,8 +479,8 @@ def _table(runs: Iterable[Any], out: IO[str], progress: Callable[[int], None] | 
                 _printable((run.error or "")[:60]),
             )
         )
-        if progress:
-            progress(len(rows))
+        status.show(f"fetched {plural(len(rows), 'run')}...")
+    status.clear()
     header = ("ID", "STATUS", "PROVIDER STATUS", "CREATED", "DURATION", "ERROR")
     widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(len(header))]
     for row in (header, *rows):
@@ -334,30 +491,20 @@ def _table(runs: Iterable[Any], out: IO[str], progress: Callable[[int], None] | 
     return len(rows)
 
 
-def _emit(
-    runs: Iterable[Any], args: argparse.Namespace, out: IO[str], progress: Callable[[int], None] | None = None
-) -> int:
+def _emit(runs: Iterable[Any], args: argparse.Namespace, out: IO[str], status: StatusLine) -> int:
     if args.json:
         count = 0
         for run in runs:
+            status.clear()
             print(json.dumps(run.to_dict()), file=out, flush=True)
             count += 1
+            status.show(f"fetched {plural(count, 'run')}...")
+        status.clear()
         return count
-    return _table(runs, out, progress)
+    return _table(runs, out, status)
 
 
-def _progress(stream: IO[str]) -> Callable[[int], None] | None:
-    if not stream.isatty():
-        return None
-
-    def show(count: int) -> None:
-        stream.write(f"\rfetched {count} runs...")
-        stream.flush()
-
-    return show
-
-
-def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLine) -> int:
     import jobruns
 
     if args.command == "schema":
@@ -385,44 +532,125 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             print(f"  run --param: {can['trigger_params'] or 'not taken'}", file=out)
             print(f"  run --idempotency-key: {can['idempotency_key'] or 'not taken'}", file=out)
         return EXIT_OK
+    if args.command == "config":
+        return _show_config(args, out)
     with _connect(args) as client:
         if args.command == "get":
-            _emit([client.get_run(args.job, args.run)], args, out)
+            _emit([client.get_run(args.job, args.run)], args, out, status)
             return EXIT_OK
         if args.command == "list":
             limit = None if args.all else args.limit
-            runs = client.iter_runs(args.job, status=args.status, limit=limit, page_size=args.page_size)
-            progress = _progress(err) if not args.json else None
-            _emit(runs, args, out, progress)
-            if progress:
-                err.write("\r\x1b[K")
+            runs = client.iter_runs(
+                args.job, status=args.status, limit=limit, page_size=args.page_size, since=args.since, until=args.until
+            )
+            _emit(runs, args, out, status)
             return EXIT_OK
         if args.command == "run":
             started = client.trigger_run(args.job, _params(args.param) or None, args.idempotency_key)
             if not args.wait:
-                _emit([started], args, out)
+                _emit([started], args, out, status)
                 return EXIT_OK
-            print(
-                f"jobruns: started {args.provider} run {_printable(started.id)} of {args.job}; waiting for it", file=err
-            )
-            return _waited(client, args, started.id, out)
+            if not args.quiet:
+                print(
+                    f"jobruns: started {args.provider} run {_printable(started.id)} of {args.job}; waiting for it",
+                    file=err,
+                )
+            return _waited(client, args, started.id, out, status)
         if args.command == "cancel":
             stopped = client.cancel_run(args.job, args.run)
             if not args.wait or stopped.is_terminal:
-                _emit([stopped], args, out)
+                _emit([stopped], args, out, status)
                 return EXIT_OK
-            _waited(client, args, stopped.id, out)
+            _waited(client, args, stopped.id, out, status)
             return EXIT_OK  # it has ended, as asked; how is in what was printed
-        return _waited(client, args, args.run, out)
+        return _waited(client, args, args.run, out, status)
 
 
-def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str]) -> int:
-    """Wait for the run, print it, and exit as `wait` does."""
+def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], status: StatusLine) -> int:
+    """Wait for the run, showing its status and the time waited on a terminal; print it, and exit as `wait` does."""
     import jobruns
 
-    run = client.wait_for_run(args.job, run_id, timeout=args.timeout, poll_interval=args.poll_interval)
-    _emit([run], args, out)
+    began = time.monotonic()
+    seen = ["not read yet"]
+
+    def line() -> str:
+        waited = _span(timedelta(seconds=time.monotonic() - began))
+        return f"waiting for {args.provider} run {_printable(run_id)}: {seen[0]}, {waited} so far"
+
+    def polled(run: jobruns.JobRun) -> None:
+        seen[0] = run.status.value
+        status.show(line(), now=True)
+
+    with status.ticking(line):
+        run = client.wait_for_run(
+            args.job, run_id, timeout=args.timeout, poll_interval=args.poll_interval, on_poll=polled
+        )
+    _emit([run], args, out, status)
     return EXIT_OK if run.status is jobruns.RunStatus.SUCCEEDED else EXIT_RUN_FAILED
+
+
+def _show_config(args: argparse.Namespace, out: IO[str]) -> int:
+    """`jobruns config`: each setting, its value (a token only as set) and where it came from. The settings are then
+    checked as a client would check them: a problem ends the command as it would end another, after the table."""
+    import jobruns
+
+    from . import _profiles, _registry
+    from ._settings import COMMON_SETTINGS, DEFAULTS, resolve, sources
+
+    cls = _registry.adapter_class(args.provider)
+    given = _given(args)
+    found = sources(args.provider, cls.settings, given, cls.default_base_url)
+    problem: jobruns.ConfigError | None = None
+    try:
+        checked = resolve(args.provider, cls.settings, given, cls.default_base_url)
+    except jobruns.ConfigError as exc:  # shown after the table, which says what was found
+        checked, problem = {}, exc
+    rows = []
+    for setting in (*cls.settings, *COMMON_SETTINGS):
+        if setting.name in ASYNC_ONLY_SETTINGS:
+            continue
+        value, where = checked.get(setting.name, found[setting.name].value), found[setting.name].where
+        if value is None and setting.name in DEFAULTS:
+            value = DEFAULTS[setting.name]
+        if value is not None and not where:
+            where = "the default"
+        if setting.secret and value is not None:
+            value = "set"
+        required = setting.required or (setting.name == "base_url" and cls.default_base_url is None)
+        rows.append({"setting": setting.name, "flag": _setting_flag(setting.name), "env": setting.env(args.provider),
+                     "value": value, "from": where or None, "required": required})  # fmt: skip
+    insecure = found["allow_insecure"]
+    rows.append({"setting": "allow_insecure", "flag": "--allow-insecure", "env": None, "value": bool(insecure.value),
+                 "from": insecure.where or "the default", "required": False})  # fmt: skip
+    path = _profiles.config_path(os.environ)
+    profile, _ = _profiles.chosen(given.get("profile"), "--profile", os.environ)
+    if args.json:
+        print(json.dumps({"provider": args.provider, "profile": profile, "config_file": str(path), "settings": rows}),
+              file=out)  # fmt: skip
+    else:
+        there = "" if path.exists() else " (no such file)"
+        print(f"{args.provider} settings; profile: {profile or 'none'}; config file: {path}{there}", file=out)
+        cells = [(str(row["flag"]), _shown(row["value"]), _origin(row)) for row in rows]
+        widths = [max(len(cell[i]) for cell in cells) for i in (0, 1)]
+        for flag, value, origin in cells:
+            print(f"  {flag:<{widths[0]}}  {value:<{widths[1]}}  {origin}", file=out)
+    if problem is not None:
+        raise problem
+    return EXIT_OK
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _origin(row: dict[str, Any]) -> str:
+    if row["from"]:
+        return f"from {row['from']}"
+    return "not set (required)" if row["required"] else "not set"
 
 
 def _serve_sandbox(args: argparse.Namespace, out: IO[str]) -> int:
@@ -452,7 +680,11 @@ def _serve_sandbox(args: argparse.Namespace, out: IO[str]) -> int:
 
 def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        command = parser.commands.get(args.command)
+        (command if isinstance(command, _Parser) else parser).unrecognized(extras)
     import jobruns
 
     codes: list[tuple[type[BaseException], int]] = [
@@ -464,17 +696,27 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
         (jobruns.WaitTimeout, EXIT_WAIT_TIMEOUT),
         (jobruns.JobRunsError, EXIT_API),
     ]
+    status = StatusLine(err, enabled=err.isatty() and not getattr(args, "quiet", False))
     try:
-        return _run(args, out, err)
+        with speaking(_FlagWords()):  # errors name flags, not keyword arguments
+            return _run(args, out, err, status)
     except jobruns.JobRunsError as exc:
-        print(f"jobruns: error: {_printable(str(exc))}", file=err)
-        return next(code for kind, code in codes if isinstance(exc, kind))
+        status.clear()
+        code = next(code for kind, code in codes if isinstance(exc, kind))
+        if code == EXIT_USAGE:  # as argparse's own usage errors
+            prog = f"jobruns {args.command}"
+            print(f"{prog}: error: {_printable(str(exc))}\n(see {prog} --help)", file=err)
+        else:
+            print(f"jobruns: error: {_printable(str(exc))}", file=err)
+        return code
     except KeyboardInterrupt:
+        status.clear()
         print("jobruns: interrupted", file=err)
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # a bug: one line, never a traceback, and never the token
+        status.clear()
         what = f"{type(exc).__name__}: {exc}"
         for secret in _secrets(args):
             what = what.replace(secret, "***")
@@ -483,12 +725,18 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
 
 
 def _secrets(args: argparse.Namespace) -> list[str]:
-    """The token this command was given, by option or environment variable."""
+    """The token this command was given, by option, environment variable or profile."""
     provider = getattr(args, "provider", None)
     if provider is None:
         return []
     given = [getattr(args, "setting_token", None), os.environ.get(f"JOBRUNS_{provider.upper()}_TOKEN")]
-    return [secret for secret in given if secret]
+    with contextlib.suppress(Exception):  # reporting a bug: the profile's token too, if it can be read at all
+        from . import _registry
+        from ._settings import sources
+
+        cls = _registry.adapter_class(provider)
+        given.append(sources(provider, cls.settings, _given(args), cls.default_base_url)["token"].value)
+    return [secret for secret in given if isinstance(secret, str) and secret]
 
 
 def entry() -> None:

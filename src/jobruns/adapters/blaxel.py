@@ -28,6 +28,7 @@ class Blaxel(Adapter):
     default_base_url = "https://api.blaxel.ai/v0"
     default_page_size = 50
     max_page_size = 100
+    newest_first = "sort=createdAt:desc (its default; API versions before 2026-04-28 ignore it)"
     params = "env (environment variables, merged with the job's)"
     idempotency_key = "the request id (CreateJobExecutionRequest.id: used for idempotency and tracking)"
     statuses = {
@@ -49,10 +50,15 @@ class Blaxel(Adapter):
 
         return JobExecution.from_dict(body)
 
-    def list_call(self, job_id: str, position: Position, page_size: int, statuses: list[str] | None) -> Call:
+    def list_call(
+        self, job_id: str, position: Position, page_size: int, statuses: list[str] | None, newest: bool = False
+    ) -> Call:
         from jobruns_blaxel.api.jobs import list_job_executions
+        from jobruns_blaxel.models import ListJobExecutionsSort
 
         kwargs: dict[str, Any] = {"job_id": job_id, "limit": page_size, "blaxel_version": API_VERSION}
+        if newest:
+            kwargs["sort"] = ListJobExecutionsSort.CREATEDATDESC
         if isinstance(position, str):
             kwargs["cursor"] = position
         elif isinstance(position, int):  # a server answering the legacy way pages by offset

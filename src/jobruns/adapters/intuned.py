@@ -12,6 +12,7 @@ from .._errors import ConfigError
 from .._model import JobRun, RunStatus, build_run, count_or_none
 from .._settings import Setting
 from .._time import between, to_utc
+from .._words import words
 
 if TYPE_CHECKING:
     from jobruns_intuned.models import JobRun as IntunedRun
@@ -30,6 +31,7 @@ class Intuned(Adapter):
     default_base_url = "https://app.intuned.io/api/v1/workspace"
     default_page_size = 50
     max_page_size = 100
+    newest_first = "sortBy=created_at,desc"
     statuses = {
         "PENDING": S.RUNNING, "RESUMING": S.RUNNING, "PAUSED": S.PAUSED, "PAUSING": S.PAUSED,
         "CANCELED": S.CANCELLED, "TERMINATED": S.CANCELLED, "SUCCESS": S.SUCCEEDED, "COMPLETED": S.SUCCEEDED,
@@ -41,9 +43,10 @@ class Intuned(Adapter):
         try:
             self.workspace = uuid.UUID(settings["workspace_id"])
         except ValueError:
+            spoken = words()
             raise ConfigError(
-                f"intuned: setting 'workspace_id' must be a UUID, got {settings['workspace_id']!r} "
-                "(pass workspace_id=... or set JOBRUNS_INTUNED_WORKSPACE_ID)"
+                f"intuned: setting {spoken.setting('intuned', 'workspace_id')} must be a UUID, got "
+                f"{settings['workspace_id']!r} ({spoken.give('intuned', 'workspace_id')})"
             ) from None
 
     def auth_headers(self, token: str) -> dict[str, str]:
@@ -62,11 +65,16 @@ class Intuned(Adapter):
 
         return GetJobRunResponse200.from_dict(body).job_run
 
-    def list_call(self, job_id: str, position: Position, page_size: int, statuses: list[str] | None) -> Call:
+    def list_call(
+        self, job_id: str, position: Position, page_size: int, statuses: list[str] | None, newest: bool = False
+    ) -> Call:
         from jobruns_intuned.api.projects_jobs_runs import list_job_runs
 
         page = int(position or 0)
-        return Call(list_job_runs, {**self._where(job_id), "page_size": str(page_size), "page_number": str(page)})
+        kwargs = {**self._where(job_id), "page_size": str(page_size), "page_number": str(page)}
+        if newest:
+            kwargs["sort_by"] = "created_at,desc"
+        return Call(list_job_runs, kwargs)
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
         from jobruns_intuned.models import JobRun as IntunedRun

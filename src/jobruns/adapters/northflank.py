@@ -30,6 +30,9 @@ class Northflank(Adapter):
     default_page_size = 50
     max_page_size = 100
     params = "runtimeEnvironment (environment variables of the run)"
+    # Its runs carry no creation time, and its listing takes no sort and states no order: since/until compare the
+    # start time, relying on the listing being newest first (as the sandbox serves it)
+    listed_by = "started_at"
     statuses = {"RUNNING": S.RUNNING, "SUCCESS": S.SUCCEEDED, "FAILED": S.FAILED}
 
     def auth_headers(self, token: str) -> dict[str, str]:
@@ -51,7 +54,9 @@ class Northflank(Adapter):
 
         return GetJobRunResponse.from_dict(body).data
 
-    def list_call(self, job_id: str, position: Position, page_size: int, statuses: list[str] | None) -> Call:
+    def list_call(
+        self, job_id: str, position: Position, page_size: int, statuses: list[str] | None, newest: bool = False
+    ) -> Call:
         from jobruns_northflank.api.jobs import list_job_runs, list_team_job_runs
 
         kwargs: dict[str, Any] = {**self._where(job_id), "per_page": page_size}

@@ -27,6 +27,9 @@ class TrueFoundry(Adapter):
     default_base_url = None  # every customer has its own control plane
     max_page_size = 1000
     filters_status_server_side = True
+    # A run has no start time of its own: startTime sorts by createdAt, which the runs' duration is counted from (the
+    # listing's documented default order is "sorted by creation date", with no direction stated)
+    newest_first = "sortBy=startTime&order=desc"
     params = "input.params (the job's command template parameters)"
     statuses = {
         "CREATED": S.PENDING, "SCHEDULED": S.PENDING, "RUNNING": S.RUNNING,
@@ -47,13 +50,17 @@ class TrueFoundry(Adapter):
 
         return GetJobRunResponse.from_dict(body).data
 
-    def list_call(self, job_id: str, position: Position, page_size: int, statuses: list[str] | None) -> Call:
+    def list_call(
+        self, job_id: str, position: Position, page_size: int, statuses: list[str] | None, newest: bool = False
+    ) -> Call:
         from jobruns_truefoundry.api.jobs import list_job_runs
-        from jobruns_truefoundry.models import JobRunStatus
+        from jobruns_truefoundry.models import JobRunsSortBy, JobRunStatus, SortDirection
 
         kwargs: dict[str, Any] = {"job_id": job_id, "limit": page_size, "offset": int(position or 0)}
         if statuses:
             kwargs["status"] = [JobRunStatus(value) for value in statuses]
+        if newest:
+            kwargs["sort_by"], kwargs["order"] = JobRunsSortBy.STARTTIME, SortDirection.DESC
         return Call(list_job_runs, kwargs)
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
