@@ -232,20 +232,7 @@ def build_parser() -> _Parser:
     _provider_args(wait)
     wait.add_argument("job", help="job id")
     wait.add_argument("run", help="run id")
-    wait.add_argument(
-        "--timeout",
-        type=float,
-        default=3600.0,
-        metavar="SECONDS",
-        help="give up after this long (default 3600; exit 7)",
-    )
-    wait.add_argument(
-        "--poll-interval",
-        type=float,
-        default=5.0,
-        metavar="SECONDS",
-        help="first poll interval; it grows up to 60 s (default 5)",
-    )
+    _wait_args(wait)
     wait.add_argument("--json", action="store_true", help="print the final run as one JSON object")
     _quiet(wait)
 
@@ -362,21 +349,25 @@ def _moment(text: str) -> datetime:
     return moment if moment.utcoffset() is not None else moment.astimezone()
 
 
-def _wait_args(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("--wait", action="store_true", help=what)
+def _wait_args(parser: argparse.ArgumentParser, what: str | None = None) -> None:
+    """--timeout and --poll-interval; with ``what``, behind a --wait flag that it describes (run, cancel)."""
+    when = ""
+    if what is not None:
+        parser.add_argument("--wait", action="store_true", help=what)
+        when = "with --wait: "
     parser.add_argument(
         "--timeout",
         type=float,
         default=3600.0,
         metavar="SECONDS",
-        help="with --wait: give up after this long (default 3600; exit 7)",
+        help=f"{when}give up after this long (default 3600; exit 7)",
     )
     parser.add_argument(
         "--poll-interval",
         type=float,
         default=5.0,
         metavar="SECONDS",
-        help="with --wait: the first poll interval; it grows up to 60 s (default 5)",
+        help=f"{when}the first poll interval; it grows up to 60 s (default 5)",
     )
 
 
