@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-import importlib.metadata
-import json
-import shlex
-from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
 from ._adapter import Adapter
 from ._errors import ConfigError
@@ -79,6 +73,9 @@ def providers() -> list[dict[str, Any]]:
 def _installed_from() -> dict[str, Any]:
     """Where jobruns itself was installed from, as pip and uv record it (PEP 610 direct_url.json): a directory
     (a checkout), a VCS URL or an archive. Empty when it came from an index or --find-links, or is not installed."""
+    import importlib.metadata  # here, as the imports of install_line: `jobruns --help` needs none of them (~30 ms)
+    import json
+
     try:
         recorded = importlib.metadata.distribution("jobruns").read_text("direct_url.json")
         origin = json.loads(recorded) if recorded else {}
@@ -90,6 +87,11 @@ def _installed_from() -> dict[str, Any]:
 def install_line(provider: str) -> str:
     """The pip line that installs a provider package from where jobruns came from: the provider packages are on no
     index, so `pip install 'jobruns[<provider>]'` alone finds nothing."""
+    import shlex
+    from pathlib import Path
+    from urllib.parse import urlsplit
+    from urllib.request import url2pathname
+
     origin = _installed_from()
     url = str(origin.get("url", ""))
     vcs = origin.get("vcs_info")
