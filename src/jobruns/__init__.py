@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._model import JobRun, Page, RunStatus
     from ._registry import providers
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "APIError",
