@@ -84,6 +84,14 @@ def _module(provider: str, operation_id: str) -> Any:
     raise LookupError(operation_id)
 
 
+def _drawn_and_parsed(provider: str, operation_id: str, schema: dict[str, Any], data: st.DataObject) -> tuple[Any, Any]:
+    """A 200 body the schema allows, and what the generated operation parses it into."""
+    body = data.draw(_bodies(operation_id, provider, schema), label="body")
+    client = importlib.import_module(f"jobruns_{provider}").Client(base_url="http://127.0.0.1")
+    response = httpx.Response(200, json=body)
+    return body, _module(provider, operation_id)._parse_response(client=client, response=response)
+
+
 def _check_run(run: JobRun, provider: str) -> None:
     assert isinstance(run, JobRun) and run.provider == provider
     assert isinstance(run.id, str) and isinstance(run.status, RunStatus) and isinstance(run.provider_status, str)
@@ -102,10 +110,7 @@ def _check_run(run: JobRun, provider: str) -> None:
 def test_every_valid_body_parses_in_the_client_and_the_facade(
     provider: str, operation_id: str, kind: str, schema: dict[str, Any], data: st.DataObject
 ) -> None:
-    body = data.draw(_bodies(operation_id, provider, schema), label="body")
-    module = _module(provider, operation_id)
-    client = importlib.import_module(f"jobruns_{provider}").Client(base_url="http://127.0.0.1")
-    parsed = module._parse_response(client=client, response=httpx.Response(200, json=body))
+    body, parsed = _drawn_and_parsed(provider, operation_id, schema, data)
     models = parsed if isinstance(parsed, list) else [parsed]  # Blaxel's legacy answer is a bare array
     assert all(type(model).__module__.startswith(f"jobruns_{provider}.models") for model in models)
 
@@ -130,10 +135,7 @@ def test_every_valid_body_parses_in_the_client_and_the_facade(
 def test_every_valid_write_answer_parses_in_the_client_and_the_facade(
     provider: str, operation_id: str, kind: str, schema: dict[str, Any], data: st.DataObject
 ) -> None:
-    body = data.draw(_bodies(operation_id, provider, schema), label="body")
-    module = _module(provider, operation_id)
-    client = importlib.import_module(f"jobruns_{provider}").Client(base_url="http://127.0.0.1")
-    parsed = module._parse_response(client=client, response=httpx.Response(200, json=body))
+    body, parsed = _drawn_and_parsed(provider, operation_id, schema, data)
     assert type(parsed).__module__.startswith(f"jobruns_{provider}.models")
 
     adapter = adapter_class(provider)({"workspace_id": "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40", "team_id": None})
