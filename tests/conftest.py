@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 from payloads import SETTINGS, WORKSPACE  # noqa: F401 - WORKSPACE: tests import it from here
 
 import jobruns
-from jobruns.sandbox import Sandbox, World, start
+from jobruns.sandbox import Sandbox, Scope, SimRun, World, start
 
 # Contract and property tests: a modest count in the test suite, thousands under `nox -s fuzz`.
 settings.register_profile(
@@ -28,6 +28,13 @@ settings.load_profile(os.environ.get("JOBRUNS_HYPOTHESIS_PROFILE", "ci"))
 PROVIDERS = ["truefoundry", "intuned", "northflank", "blaxel"]
 # A canary: every test that talks to the sandbox uses it, and no output, log or error may ever show it.
 TOKEN = "canary-5e1f0c2b-token"
+# Where the runs of a client made with SETTINGS live in the sandbox.
+SCOPES = {
+    "truefoundry": Scope("truefoundry"),
+    "intuned": Scope("intuned", workspace=WORKSPACE, project=SETTINGS["intuned"]["project"]),
+    "northflank": Scope("northflank", project=SETTINGS["northflank"]["project_id"]),
+    "blaxel": Scope("blaxel", workspace=SETTINGS["blaxel"]["workspace"]),
+}
 
 
 @pytest.fixture
@@ -61,3 +68,10 @@ def connect(provider: str, sandbox: Sandbox, **overrides: Any) -> jobruns.Client
 def connect_async(provider: str, sandbox: Sandbox, **overrides: Any) -> jobruns.AsyncClient:
     settings: dict[str, Any] = {"base_url": sandbox.urls[provider], "token": TOKEN, **SETTINGS[provider]}
     return jobruns.connect_async(provider, **{**settings, **overrides})
+
+
+def runs_of(sandbox: Sandbox, provider: str, job: str = "job") -> list[SimRun]:
+    """The job's runs, newest first, where a client made with SETTINGS sees them."""
+    runs = sandbox.world.runs(SCOPES[provider], job)
+    assert runs is not None, f"no job {job!r} on {provider}"
+    return runs

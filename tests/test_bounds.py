@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import PROVIDERS, SETTINGS, TOKEN, connect
+from conftest import PROVIDERS, SCOPES, SETTINGS, TOKEN, connect
 from hostile import answer, deep, drip, gzip_bomb, head, in_turn, serving
 from payloads import truefoundry_run
 
@@ -192,7 +192,7 @@ def _blaxel(mode: str, sandbox: Sandbox, act: Callable[[Any], Any], **settings: 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_a_wait_rate_limited_with_a_long_retry_after_ends_at_its_timeout(mode: str, sandbox: Sandbox) -> None:
-    live = sandbox.world.add_job("job", 0, in_flight=1, polls=10_000)[0]
+    live = sandbox.world.add_job("job", 0, in_flight=1, polls=10_000, scope=SCOPES["blaxel"])[0]
     _rate_limit(sandbox, "30")
 
     def wait(runs: Any) -> Any:
@@ -205,7 +205,7 @@ def test_a_wait_rate_limited_with_a_long_retry_after_ends_at_its_timeout(mode: s
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_a_rate_limited_wait_that_saw_the_run_ends_with_it(mode: str, sandbox: Sandbox) -> None:
-    live = sandbox.world.add_job("job", 0, in_flight=1, polls=10_000)[0]
+    live = sandbox.world.add_job("job", 0, in_flight=1, polls=10_000, scope=SCOPES["blaxel"])[0]
     _rate_limit(sandbox, "30", after=1)
 
     def wait(runs: Any) -> Any:
@@ -219,7 +219,7 @@ def test_a_rate_limited_wait_that_saw_the_run_ends_with_it(mode: str, sandbox: S
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("seconds", ["inf", "1e400", "nan", "-5"])
 def test_an_absurd_retry_after_never_stops_a_wait(mode: str, seconds: str, sandbox: Sandbox) -> None:
-    live = sandbox.world.add_job("job", 0, in_flight=1, polls=2, outcome="succeeded")[0]
+    live = sandbox.world.add_job("job", 0, in_flight=1, polls=2, outcome="succeeded", scope=SCOPES["blaxel"])[0]
     gets = iter(range(10**9))
     sandbox.hooks.append(
         lambda r: Reply(429, {"error": "slow", "code": 429}, {"Retry-After": seconds}) if next(gets) == 0 else None
@@ -406,7 +406,7 @@ WAIT_CASES = [
 def test_wait_arguments_out_of_range_are_refused_before_any_request(
     mode: str, arguments: dict[str, Any], sandbox: Sandbox
 ) -> None:
-    done = sandbox.world.add_job("job", 1, outcome="succeeded")[0]
+    done = sandbox.world.add_job("job", 1, outcome="succeeded", scope=SCOPES["blaxel"])[0]
 
     def wait(runs: Any) -> Any:
         return runs.wait_for_run("job", done.id, **arguments)

@@ -9,7 +9,7 @@ import sys
 
 import jsonschema
 import pytest
-from conftest import PROVIDERS, SETTINGS, TOKEN
+from conftest import PROVIDERS, SCOPES, SETTINGS, TOKEN, runs_of
 
 from jobruns.sandbox import Sandbox
 
@@ -36,7 +36,7 @@ def provider_flags(provider: str, sandbox: Sandbox, token: str = TOKEN) -> list[
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_list_get_and_wait(provider: str, sandbox: Sandbox) -> None:
-    created = sandbox.world.add_job("job", 30, in_flight=2, polls=2)
+    created = sandbox.world.add_job("job", 30, in_flight=2, polls=2, scope=SCOPES[provider])
     flags = provider_flags(provider, sandbox)
     listed = jobruns_cli("list", provider, "job", *flags, "--json")
     assert listed.returncode == 0, listed.stderr
@@ -79,7 +79,7 @@ def test_exit_codes(sandbox: Sandbox) -> None:
     down = jobruns_cli("get", "blaxel", "job", "run", "--base-url", "http://127.0.0.1:9", "--token", "t",
                        "--workspace", "w", "--retries", "0")  # fmt: skip
     assert down.returncode == 6
-    live = sandbox.emulators["blaxel"].public_id(sandbox.world.jobs["job"][0])
+    live = sandbox.emulators["blaxel"].public_id(runs_of(sandbox, "blaxel", "job")[0])
     timeout = jobruns_cli("wait", "blaxel", "job", live, *flags, "--timeout", "0.2", "--poll-interval", "0.05")
     assert timeout.returncode == 7
 

@@ -8,7 +8,7 @@ import re
 import time
 
 import pytest
-from conftest import PROVIDERS, connect
+from conftest import PROVIDERS, SCOPES, connect, runs_of
 from test_cli import jobruns_cli, provider_flags
 from test_cli_terminal import on_terminal as on_terminals
 
@@ -69,7 +69,7 @@ def test_json_lines_on_a_terminal_never_land_on_the_progress_line(sandbox: Sandb
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_wait_shows_the_status_and_the_time_waited_then_the_run(provider: str, sandbox: Sandbox) -> None:
-    created = sandbox.world.add_job("job", 1, in_flight=1, polls=4)
+    created = sandbox.world.add_job("job", 1, in_flight=1, polls=4, scope=SCOPES[provider])
     run_id = sandbox.emulators[provider].public_id(created[-1])
     code, written = on_terminal("wait", provider, "job", run_id, *provider_flags(provider, sandbox), *FAST)
     assert code == 0
@@ -87,7 +87,7 @@ def test_run_wait_shows_progress_too(sandbox: Sandbox) -> None:
 
 
 def test_quiet_shows_no_progress(sandbox: Sandbox) -> None:
-    created = sandbox.world.add_job("job", 25, in_flight=1, polls=3)
+    created = sandbox.world.add_job("job", 25, in_flight=1, polls=3, scope=SCOPES["blaxel"])
     flags = provider_flags("blaxel", sandbox)
     code, written = on_terminal("list", "blaxel", "job", *flags, "--quiet")
     assert code == 0 and "fetched" not in written and "\x1b[K" not in written
@@ -96,7 +96,7 @@ def test_quiet_shows_no_progress(sandbox: Sandbox) -> None:
 
 
 def test_piped_output_has_no_progress(sandbox: Sandbox) -> None:
-    created = sandbox.world.add_job("job", 25, in_flight=1, polls=3)
+    created = sandbox.world.add_job("job", 25, in_flight=1, polls=3, scope=SCOPES["blaxel"])
     flags = provider_flags("blaxel", sandbox)
     listed = jobruns_cli("list", "blaxel", "job", *flags)
     assert listed.returncode == 0 and listed.stderr == ""
@@ -118,7 +118,7 @@ def test_an_error_clears_the_progress_line(sandbox: Sandbox) -> None:
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_wait_for_run_calls_on_poll_with_each_run_read(provider: str, sandbox: Sandbox) -> None:
-    created = sandbox.world.add_job("job", 1, in_flight=1, polls=3)
+    created = sandbox.world.add_job("job", 1, in_flight=1, polls=3, scope=SCOPES[provider])
     run_id = sandbox.emulators[provider].public_id(created[-1])
     seen: list[str] = []
     with connect(provider, sandbox) as runs:
@@ -134,6 +134,6 @@ def test_the_recent_runs_on_a_terminal(sandbox: Sandbox) -> None:
     code, written = on_terminal("list", "blaxel", "nightly-report", *flags, "--since", "2h", "--page-size", "10")
     shown = screen(written)
     assert code == 0 and shown[0].split()[:2] == ["ID", "STATUS"]
-    recent = [run.id for run in sandbox.world.jobs["nightly-report"] if run.created > time.time() - 7200]
+    recent = [run.id for run in runs_of(sandbox, "blaxel", "nightly-report") if run.created > time.time() - 7200]
     assert [line.split()[0] for line in shown[1:]] == recent and len(recent) == 3  # the live two, and an hour's
     assert len(sandbox.requests_to("blaxel", "list")) == 1, "one page held them all, and a run older than 2h"

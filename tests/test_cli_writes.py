@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from conftest import PROVIDERS, TOKEN
+from conftest import PROVIDERS, TOKEN, runs_of
 from test_cli import jobruns_cli, provider_flags
 
 from jobruns.sandbox import World, start
@@ -39,7 +39,8 @@ def test_run_wait_exits_by_the_run_s_outcome(provider: str, sandbox: Any) -> Non
     doomed = jobruns_cli("run", provider, "doomed", *flags, "--wait", *FAST)
     assert doomed.returncode == 1, doomed.stderr
     assert doomed.stdout.splitlines()[0].split()[:2] == ["ID", "STATUS"] and " failed " in doomed.stdout
-    assert len(sandbox.world.jobs["ok"]) == len(sandbox.world.jobs["doomed"]) == 3, "one run started each"
+    started = (runs_of(sandbox, provider, "ok"), runs_of(sandbox, provider, "doomed"))
+    assert [len(runs) for runs in started] == [3, 3], "one run started each"
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -48,14 +49,14 @@ def test_run_without_wait_prints_the_started_run(provider: str, sandbox: Any) ->
     assert started.returncode == 0, started.stderr
     run = json.loads(started.stdout)
     assert run["job_id"] == "ok" and run["status"] in ("pending", "running")
-    assert run["id"] == sandbox.emulators[provider].public_id(sandbox.world.jobs["ok"][0])
+    assert run["id"] == sandbox.emulators[provider].public_id(runs_of(sandbox, provider, "ok")[0])
 
 
 @pytest.mark.parametrize("provider", ["truefoundry", "northflank", "blaxel"])
 def test_params_reach_the_run(provider: str, sandbox: Any) -> None:
     done = jobruns_cli("run", provider, "ok", *provider_flags(provider, sandbox), "--param", "A=1", "--param", "B=x=y")
     assert done.returncode == 0, done.stderr
-    assert sandbox.world.jobs["ok"][0].params == {"A": "1", "B": "x=y"}
+    assert runs_of(sandbox, provider, "ok")[0].params == {"A": "1", "B": "x=y"}
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import httpx
 import pytest
-from conftest import PROVIDERS, SETTINGS, TOKEN, connect, connect_async
+from conftest import PROVIDERS, SCOPES, SETTINGS, TOKEN, connect, connect_async, runs_of
 
 import jobruns
 from jobruns import JobRun, Page, RunStatus
@@ -83,7 +83,7 @@ def test_iter_runs_yields_each_run_once_in_order_with_minimal_requests(
     provider: str, count: int, sandbox: Sandbox
 ) -> None:
     size = 7 if count < 1000 else 100
-    created = sandbox.world.add_job("job-p", count)
+    created = sandbox.world.add_job("job-p", count, scope=SCOPES[provider])
     expected_ids = [r.id for r in reversed(created)]  # newest first
     with connect(provider, sandbox) as runs:
         seen = list(runs.iter_runs("job-p", page_size=size))
@@ -136,7 +136,7 @@ def test_status_filter_rejects_unknown_words(sandbox: Sandbox) -> None:
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_wait_for_run_ends_when_the_run_does(provider: str, sandbox: Sandbox) -> None:
-    live = sandbox.world.add_job("job-w", 0, in_flight=1, polls=3, outcome="succeeded")[0]
+    live = sandbox.world.add_job("job-w", 0, in_flight=1, polls=3, outcome="succeeded", scope=SCOPES[provider])[0]
     run_id = sandbox.emulators[provider].public_id(live)
     with connect(provider, sandbox) as runs:
         done = runs.wait_for_run("job-w", run_id, poll_interval=0.01, max_poll_interval=0.02)
@@ -146,14 +146,14 @@ def test_wait_for_run_ends_when_the_run_does(provider: str, sandbox: Sandbox) ->
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_wait_for_run_times_out_with_the_last_run(provider: str, sandbox: Sandbox) -> None:
-    live = sandbox.world.add_job("job-t", 0, in_flight=1, polls=10_000)[0]
+    live = sandbox.world.add_job("job-t", 0, in_flight=1, polls=10_000, scope=SCOPES[provider])[0]
     with connect(provider, sandbox) as runs, pytest.raises(jobruns.WaitTimeout) as caught:
         runs.wait_for_run("job-t", sandbox.emulators[provider].public_id(live), timeout=0.2, poll_interval=0.02)
     assert caught.value.last.status is S.RUNNING and not caught.value.last.is_terminal
 
 
 def test_wait_for_run_respects_retry_after_between_polls(sandbox: Sandbox) -> None:
-    live = sandbox.world.add_job("job-r", 0, in_flight=1, polls=2, outcome="failed")[0]
+    live = sandbox.world.add_job("job-r", 0, in_flight=1, polls=2, outcome="failed", scope=SCOPES["blaxel"])[0]
     limited = iter([True, False, False, False])
 
     def rate_limit_once(request: object) -> Reply | None:
@@ -260,8 +260,9 @@ def test_bring_your_own_httpx_client(sandbox: Sandbox) -> None:
 
 
 def test_the_same_script_works_on_every_provider(sandbox: Sandbox) -> None:
-    live = sandbox.world.add_job("nightly", 5, in_flight=1, polls=2, outcome="succeeded")[-1]
+    sandbox.world.add_job("nightly", 5, in_flight=1, polls=2, outcome="succeeded")
     for provider in PROVIDERS:
+        live = runs_of(sandbox, provider, "nightly")[0]
         run_id = sandbox.emulators[provider].public_id(live)
         # the ten-line script: only the connect(...) line differs between providers
         with jobruns.connect(provider, base_url=sandbox.urls[provider], token=TOKEN, **SETTINGS[provider]) as runs:
@@ -276,7 +277,7 @@ def test_the_same_script_works_on_every_provider(sandbox: Sandbox) -> None:
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_async_client_does_everything_the_sync_one_does(provider: str, sandbox: Sandbox) -> None:
-    live = sandbox.world.add_job("job-async", 9, in_flight=1, polls=2, outcome="succeeded")[-1]
+    live = sandbox.world.add_job("job-async", 9, in_flight=1, polls=2, outcome="succeeded", scope=SCOPES[provider])[-1]
 
     async def scenario() -> None:
         async with connect_async(provider, sandbox) as runs:
@@ -298,7 +299,7 @@ def test_async_client_does_everything_the_sync_one_does(provider: str, sandbox: 
 
 
 def test_async_wait_timeout(sandbox: Sandbox) -> None:
-    live = sandbox.world.add_job("job", 0, in_flight=1, polls=10_000)[0]
+    live = sandbox.world.add_job("job", 0, in_flight=1, polls=10_000, scope=SCOPES["intuned"])[0]
 
     async def scenario() -> None:
         async with connect_async("intuned", sandbox) as runs:

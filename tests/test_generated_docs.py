@@ -15,7 +15,7 @@ import yaml
 from conftest import PROVIDERS, TOKEN
 
 import noxfile
-from jobruns.sandbox import Sandbox
+from jobruns.sandbox import Sandbox, Scope
 
 ROOT = noxfile.ROOT
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -96,11 +96,29 @@ def example(provider: str) -> str:
     return readme(provider).split("## Example", 1)[1].split("```python\n", 1)[1].split("\n```", 1)[0]
 
 
+def example_scope(provider: str, code: str) -> Scope:
+    """Where the sandbox keeps the runs the example asks about: from the values it sets at its top."""
+    values: dict[str, Any] = {}
+    exec(code.split("\nclient = ", 1)[0], values)  # the imports and the values, no request
+    return {
+        "truefoundry": lambda: Scope("truefoundry"),
+        "intuned": lambda: Scope("intuned", workspace=str(values["WORKSPACE_ID"]), project=values["PROJECT_NAME"]),
+        "northflank": lambda: Scope("northflank", project=values["PROJECT_ID"]),
+        "blaxel": lambda: Scope("blaxel", workspace=values["X_BLAXEL_WORKSPACE"]),
+    }[provider]()
+
+
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_the_readme_example_runs_against_the_sandbox(provider: str, sandbox: Sandbox) -> None:
-    runs = sandbox.world.add_job("nightly-report", 3)
-    run_id = sandbox.emulators[provider].public_id(runs[0])
+    sandbox.world.add_job("nightly-report", 3)  # in every workspace and project: the example's values stay
     code = example(provider)
+    scope = example_scope(provider, code)
+    runs = sandbox.world.runs(scope, "nightly-report") or []
+    run_id = sandbox.emulators[provider].public_id(runs[0])
+    if provider == "northflank":  # its example asks the team's paths too: the same project, seen through the team
+        values: dict[str, Any] = {}
+        exec(code.split("\nclient = ", 1)[0], values)
+        sandbox.world.put(Scope("northflank", project=scope.project, team=values["TEAM_ID"]), "nightly-report", runs)
     values = {
         "BASE_URL": sandbox.urls[provider],
         "TOKEN": TOKEN,

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import PROVIDERS, TOKEN, WORKSPACE
+from conftest import PROVIDERS, SCOPES, TOKEN, WORKSPACE
 
 from jobruns.sandbox import Reply, Sandbox, World, start
 
@@ -119,7 +119,7 @@ def test_statuses_beyond_the_registry_are_kept_as_numbers(provider: str, status:
 
 def seeded_run(provider: str, sandbox: Sandbox) -> dict[str, Any]:
     """The get-run arguments of a run that exists in the sandbox."""
-    run = sandbox.world.add_job("job", 1)[0]
+    run = sandbox.world.add_job("job", 1, scope=SCOPES[provider])[0]
     module, kwargs = GET_RUN[provider]
     return {**kwargs, list(kwargs)[-1]: sandbox.emulators[provider].public_id(run)}
 

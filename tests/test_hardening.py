@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import PROVIDERS, SETTINGS, TOKEN, connect
+from conftest import PROVIDERS, SETTINGS, TOKEN, connect, runs_of
 from hypothesis import given
 from hypothesis import strategies as st
 from test_contract import OPERATIONS, _bodies
@@ -154,7 +154,7 @@ def test_spoiled_bodies_give_only_jobruns_errors(provider: str, operation: str, 
             shared.hooks[:] = [lambda request: Reply(status, body)]
             try:
                 if operation == "get":
-                    result: Any = runs.get_run("spoil", emulator.public_id(shared.world.jobs["spoil"][0]))
+                    result: Any = runs.get_run("spoil", emulator.public_id(runs_of(shared, provider, "spoil")[0]))
                     assert isinstance(result, jobruns.JobRun)
                 else:
                     assert isinstance(runs.list_runs("spoil"), jobruns.Page)
@@ -180,7 +180,7 @@ def _auth(provider: str) -> dict[str, str]:
 
 
 def _path(provider: str, operation: str, sandbox: Sandbox) -> str:
-    run = sandbox.emulators[provider].public_id(sandbox.world.jobs["spoil"][0])
+    run = sandbox.emulators[provider].public_id(runs_of(sandbox, provider, "spoil")[0])
     base = {
         "truefoundry": "/truefoundry/api/svc/v1/jobs/spoil/runs",
         "intuned": f"/intuned/{SETTINGS['intuned']['workspace_id']}/projects/demo/jobs/spoil/runs",
@@ -251,7 +251,7 @@ def test_statuses_beyond_the_registry_are_server_errors(provider: str, sandbox: 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_a_wrong_primitive_type_is_a_response_error(provider: str, sandbox: Sandbox) -> None:
     sandbox.world.add_job("job", 1)
-    run = sandbox.world.jobs["job"][0]
+    run = runs_of(sandbox, provider, "job")[0]
     emulator = sandbox.emulators[provider]
     rendered = emulator.render(run)
     id_key = {"truefoundry": "name", "intuned": "id", "northflank": "id", "blaxel": None}[provider]

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import PROVIDERS, TOKEN, connect, connect_async
+from conftest import PROVIDERS, SCOPES, TOKEN, connect, connect_async
 
 import jobruns
 from jobruns.sandbox import Recorded, Reply, Sandbox, World, start
@@ -254,4 +254,4 @@ def test_the_sandbox_remembers_only_ended_runs(provider: str) -> None:
     finally:
         server.stop()
     assert first == [False, True, True, True] and later == [True] * 4
-    assert all(run.bodies for run in world.jobs["job"]) and server.spec_errors == []
+    assert all(run.bodies for run in world.runs(SCOPES[provider], "job") or []) and server.spec_errors == []

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import TOKEN
+from conftest import SCOPES, TOKEN
 
 from jobruns.sandbox import Sandbox, SimRun, World, start
 from jobruns.sandbox._world import FAILED
@@ -46,8 +46,9 @@ def sandbox() -> Iterator[Sandbox]:
     assert server.spec_errors == [], "the sandbox sent answers its own specs do not allow"
 
 
-def runs_of(sandbox: Sandbox) -> list[SimRun]:
-    return list(sandbox.world.jobs[JOB])  # newest first, the default order of every provider
+def runs_of(sandbox: Sandbox, provider: str) -> list[SimRun]:
+    """The runs where the worker's SDK client sees them, newest first (the default order of every provider)."""
+    return list(sandbox.world.runs(SCOPES[provider], JOB) or [])
 
 
 def call_sdk(sandbox: Sandbox, provider: str, run: SimRun) -> dict[str, Any]:
@@ -74,8 +75,8 @@ def assert_paged(pages: list[list[str]], expected: list[str]) -> None:
     assert len(pages) == max(1, math.ceil(len(expected) / PAGE))
 
 
-def failed_run(sandbox: Sandbox) -> SimRun:
-    return next(run for run in runs_of(sandbox) if run.outcome == FAILED and run.polls_left is None)
+def failed_run(sandbox: Sandbox, provider: str) -> SimRun:
+    return next(run for run in runs_of(sandbox, provider) if run.outcome == FAILED and run.polls_left is None)
 
 
 def queries(sandbox: Sandbox, provider: str, name: str) -> list[list[str]]:
@@ -84,7 +85,7 @@ def queries(sandbox: Sandbox, provider: str, name: str) -> list[list[str]]:
 
 
 def test_truefoundry_sdk(sandbox: Sandbox) -> None:
-    run, runs = failed_run(sandbox), runs_of(sandbox)
+    run, runs = failed_run(sandbox, "truefoundry"), runs_of(sandbox, "truefoundry")
     found = call_sdk(sandbox, "truefoundry", run)
     now = sandbox.world.clock()
     names = ids(runs, lambda r: r.name)
@@ -131,7 +132,7 @@ def test_truefoundry_sdk(sandbox: Sandbox) -> None:
 
 
 def test_intuned_sdk(sandbox: Sandbox) -> None:
-    run, runs = failed_run(sandbox), runs_of(sandbox)
+    run, runs = failed_run(sandbox, "intuned"), runs_of(sandbox, "intuned")
     found = call_sdk(sandbox, "intuned", run)
     emulator = sandbox.emulators["intuned"]
     now = sandbox.world.clock()
@@ -160,7 +161,7 @@ def test_intuned_sdk(sandbox: Sandbox) -> None:
 
 
 def test_northflank_sdk(sandbox: Sandbox) -> None:
-    run, runs = failed_run(sandbox), runs_of(sandbox)
+    run, runs = failed_run(sandbox, "northflank"), runs_of(sandbox, "northflank")
     found = call_sdk(sandbox, "northflank", run)
     every = ids(runs, lambda r: r.id)
 
@@ -175,7 +176,7 @@ def test_northflank_sdk(sandbox: Sandbox) -> None:
 
 
 def test_blaxel_sdk(sandbox: Sandbox) -> None:
-    run, runs = failed_run(sandbox), runs_of(sandbox)
+    run, runs = failed_run(sandbox, "blaxel"), runs_of(sandbox, "blaxel")
     found = call_sdk(sandbox, "blaxel", run)
     every = ids(runs, lambda r: r.id)
 
@@ -216,7 +217,7 @@ def test_each_sdk_starts_and_stops_a_run(provider: str) -> None:
     finally:
         server.stop()
     assert server.spec_errors == []
-    runs = world.jobs["writes"]
+    runs = world.runs(SCOPES[provider], "writes") or []
     assert len(runs) == 3, "one run started"
     assert found["started"] == server.emulators[provider].public_id(runs[0])
     assert {key: found[key] for key in WRITTEN[provider]} == WRITTEN[provider]

@@ -12,10 +12,10 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import PROVIDERS, TOKEN, WORKSPACE, connect
+from conftest import PROVIDERS, SCOPES, TOKEN, WORKSPACE, connect
 
 import jobruns
-from jobruns.sandbox import Fault, FaultSpecError, Sandbox, World, parse_faults, start
+from jobruns.sandbox import Fault, FaultSpecError, Sandbox, Scope, World, parse_faults, start
 from jobruns.sandbox._world import CANCELLED, SimRun
 
 AUTH = {
@@ -112,7 +112,7 @@ def test_runs_move_through_the_providers_states(provider: str) -> None:
     now = [1_800_000_000.0]
     world = World(seed=3, clock=lambda: now[0])
     run = SimRun("r-1", "job-1", "job", now[0], pending_for=10, running_for=100, outcome=CANCELLED)
-    world.jobs["job"] = [run]
+    world.put(SCOPES[provider], "job", [run])
     sandbox = start(world=world, validate=True, token=TOKEN)
     seen = []
     try:
@@ -163,7 +163,7 @@ def names(response: httpx.Response) -> list[str]:
 
 
 def test_truefoundry_sorts_searches_and_filters(either_sandbox: Sandbox) -> None:
-    runs = either_sandbox.world.jobs["job"]
+    runs = either_sandbox.world.runs(SCOPES["truefoundry"], "job")
     path = LIST_PATH["truefoundry"]
     oldest_first = [r.name for r in sorted(runs, key=lambda r: r.created)]
     assert names(get(either_sandbox, "truefoundry", path, sortBy="startTime", order="asc")) == oldest_first
@@ -180,7 +180,7 @@ def test_truefoundry_sorts_searches_and_filters(either_sandbox: Sandbox) -> None
 
 
 def test_intuned_sorts_by_field_direction_pairs(either_sandbox: Sandbox) -> None:
-    runs = either_sandbox.world.jobs["job"]
+    runs = either_sandbox.world.runs(SCOPES["intuned"], "job")
     emulator = either_sandbox.emulators["intuned"]
     path = LIST_PATH["intuned"]
     answer = get(either_sandbox, "intuned", path, sortBy="end_time,asc/created_at,desc", pageSize="30")
@@ -196,7 +196,7 @@ def test_intuned_sorts_by_field_direction_pairs(either_sandbox: Sandbox) -> None
 
 
 def test_blaxel_sort_binds_its_cursor_and_unsupported_sorts_and_searches_are_refused(either_sandbox: Sandbox) -> None:
-    runs = either_sandbox.world.jobs["job"]
+    runs = either_sandbox.world.runs(SCOPES["blaxel"], "job")
     path = LIST_PATH["blaxel"]
     first = get(either_sandbox, "blaxel", path, sort="createdAt:asc", limit=20).json()
     cursor = first["meta"]["nextCursor"]
@@ -333,3 +333,44 @@ def test_jobruns_sandbox_refuses_a_bad_fault_spec() -> None:
     shown = subprocess.run([sys.executable, "-m", "jobruns", "sandbox", "--faults", "explode"], capture_output=True,
                            text=True, timeout=30)  # fmt: skip
     assert shown.returncode == 2 and "unknown fault 'explode'" in shown.stderr
+
+
+def test_each_provider_and_each_workspace_project_or_team_keeps_its_own_runs(sandbox: Sandbox) -> None:
+    """As the services scope them: a run triggered on one provider, or in one workspace, is seen nowhere else, and
+    two workspaces list runs of their own."""
+    sandbox.world.add_job("job", 4)
+    elsewhere = {
+        "truefoundry": [],  # one control plane per sandbox: no other scope to look in
+        "intuned": [{"workspace_id": "0c6b1f0e-1c1e-4f4e-9a3b-2d8e5f0a7c11", "project": "demo"},
+                    {"workspace_id": WORKSPACE, "project": "other"}],
+        "northflank": [{"project_id": "other"}, {"project_id": "demo", "team_id": "team-a"}],
+        "blaxel": [{"workspace": "totally-different"}],
+    }  # fmt: skip
+    started = {}
+    for provider in PROVIDERS:
+        with connect(provider, sandbox) as runs:
+            started[provider] = runs.trigger_run("job").id
+            assert runs.list_runs("job").items[0].id == started[provider]
+            home = [run.id for run in runs.iter_runs("job")]
+        for settings in elsewhere[provider]:
+            with connect(provider, sandbox, **settings) as runs:
+                there = [run.id for run in runs.iter_runs("job")]
+            assert len(there) == 4, f"{provider} {settings}: the job's own runs, and no triggered one"
+            assert not set(there) & set(home), f"{provider} {settings} lists the runs of another scope"
+    for provider in PROVIDERS:
+        with connect(provider, sandbox) as runs:
+            listed = [run.id for run in runs.iter_runs("job")]
+        assert len(listed) == 5, f"{provider} lists only its own triggered run"
+        assert listed[0] == started[provider]
+    assert sandbox.world.runs(SCOPES["blaxel"], "job")[0].id == started["blaxel"]
+    assert len(sandbox.world.runs(Scope("blaxel", workspace="totally-different"), "job") or []) == 4
+
+
+def test_a_job_added_to_one_scope_is_in_no_other(sandbox: Sandbox) -> None:
+    made = sandbox.world.add_job("only-here", 2, scope=SCOPES["blaxel"])
+    with connect("blaxel", sandbox) as runs:
+        assert [run.id for run in runs.iter_runs("only-here")] == [run.id for run in reversed(made)]
+    with connect("blaxel", sandbox, workspace="another") as runs, pytest.raises(jobruns.NotFound):
+        runs.list_runs("only-here")
+    with connect("northflank", sandbox) as runs, pytest.raises(jobruns.NotFound):
+        runs.list_runs("only-here")

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import PROVIDERS, TOKEN, WORKSPACE
+from conftest import PROVIDERS, TOKEN, WORKSPACE, runs_of
 
 from jobruns.sandbox import Sandbox, SimRun, World, start
 from jobruns.sandbox._world import FAILED
@@ -83,8 +83,8 @@ def test_a_triggered_run_heads_the_listing_and_moves_through_its_states(provider
     sandbox.world.add_job("job", 3)
     answer = trigger(sandbox, provider, "job", PARAMS if provider != "intuned" else None)
     assert answer.status_code == 200, answer.text
-    run = sandbox.world.jobs["job"][0]
-    assert len(sandbox.world.jobs["job"]) == 4 and run.manual
+    run = runs_of(sandbox, provider, "job")[0]
+    assert len(runs_of(sandbox, provider, "job")) == 4 and run.manual
     assert run.params == ({} if provider == "intuned" else PARAMS), "the inputs arrive where the provider takes them"
     (recorded,) = sandbox.requests_to(provider, "trigger")
     assert recorded.method in ("POST",)
@@ -107,7 +107,7 @@ def test_a_job_s_outcome_decides_how_its_triggered_runs_end(provider: str, clock
     sandbox.world.add_job("doomed", 1, outcome=FAILED)
     assert trigger(sandbox, provider, "doomed").status_code == 200
     clock.now += 120
-    assert status_of(sandbox, provider, sandbox.world.jobs["doomed"][0]) in ("FAILED", "FAILURE", "failed")
+    assert status_of(sandbox, provider, runs_of(sandbox, provider, "doomed")[0]) in ("FAILED", "FAILURE", "failed")
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -115,7 +115,7 @@ def test_a_cancelled_run_goes_through_the_providers_cancelling_states(provider: 
     sandbox, clock = clocked
     sandbox.world.add_job("job", 1)
     assert trigger(sandbox, provider, "job").status_code == 200
-    run = sandbox.world.jobs["job"][0]
+    run = runs_of(sandbox, provider, "job")[0]
     clock.now += 1
     answer = cancel(sandbox, provider, "job", run)
     assert answer.status_code == 200, answer.text
@@ -139,7 +139,7 @@ def test_a_cancelled_run_goes_through_the_providers_cancelling_states(provider: 
 def test_cancelling_an_ended_run_changes_nothing(provider: str, clocked: Any) -> None:
     sandbox, _ = clocked
     sandbox.world.add_job("job", 2)
-    run = sandbox.world.jobs["job"][0]
+    run = runs_of(sandbox, provider, "job")[0]
     before = sandbox.emulators[provider].render(run)
     answer = cancel(sandbox, provider, "job", run)
     assert answer.status_code == (417 if provider == "truefoundry" else 200)
@@ -153,7 +153,7 @@ def test_writes_to_a_missing_job_or_run_are_the_providers_404(provider: str, clo
     assert trigger(sandbox, provider, "no-such-job").status_code == 404
     ghost = SimRun("ghost", "ghost-1", "job", 0.0, 1, 1, "succeeded")
     assert cancel(sandbox, provider, "job", ghost).status_code == 404
-    assert len(sandbox.world.jobs["job"]) == 1
+    assert len(runs_of(sandbox, provider, "job")) == 1
 
 
 def test_blaxel_request_id_de_duplicates(clocked: Any) -> None:
@@ -163,7 +163,7 @@ def test_blaxel_request_id_de_duplicates(clocked: Any) -> None:
     again = trigger(sandbox, "blaxel", "job", id="once").json()
     other = trigger(sandbox, "blaxel", "job", id="twice").json()
     assert first["executionId"] == again["executionId"] != other["executionId"]
-    assert first["id"] == "once" and len(sandbox.world.jobs["job"]) == 3
+    assert first["id"] == "once" and len(runs_of(sandbox, "blaxel", "job")) == 3
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -171,14 +171,14 @@ def test_the_write_faults_strike_after_the_run_was_created(provider: str, sandbo
     sandbox.world.add_job("job", 1)
     sandbox.inject(f"5xx-after=503:{provider}x1")
     answer = trigger(sandbox, provider, "job")
-    assert answer.status_code == 503 and len(sandbox.world.jobs["job"]) == 2
+    assert answer.status_code == 503 and len(runs_of(sandbox, provider, "job")) == 2
     sandbox.inject(f"reset:{provider}x1")
     with pytest.raises(httpx.TransportError):
         trigger(sandbox, provider, "job")
-    assert len(sandbox.world.jobs["job"]) == 3
+    assert len(runs_of(sandbox, provider, "job")) == 3
     sandbox.inject(f"500:{provider}x1")
     assert trigger(sandbox, provider, "job").status_code == 500
-    assert len(sandbox.world.jobs["job"]) == 3, "an early fault answers before anything is created"
+    assert len(runs_of(sandbox, provider, "job")) == 3, "an early fault answers before anything is created"
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -197,7 +197,7 @@ def test_a_write_the_spec_does_not_allow_is_refused_in_the_providers_shape(provi
     else:
         answer = trigger(sandbox, provider, "job", **bad[provider])
         assert answer.status_code == (422 if provider == "truefoundry" else 400), answer.text
-    assert len(sandbox.world.jobs["job"]) == 1, "nothing was started"
+    assert len(runs_of(sandbox, provider, "job")) == 1, "nothing was started"
 
 
 def test_a_body_the_sandbox_will_not_read_is_refused() -> None:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from conftest import PROVIDERS, connect, connect_async
+from conftest import PROVIDERS, SCOPES, connect, connect_async
 from test_cli import jobruns_cli, provider_flags
 
 import jobruns
@@ -100,7 +100,7 @@ def test_a_page_holds_only_matching_runs_and_no_cursor_once_the_walk_is_over(pro
 
 
 def test_a_northflank_run_not_yet_started_counts_as_newer_than_any(sandbox: Sandbox) -> None:
-    created = sandbox.world.add_job("job", 5)
+    created = sandbox.world.add_job("job", 5, scope=SCOPES["northflank"])
     queued = created[-1]
     queued.created, queued.pending_for = datetime.now(UTC).timestamp(), 3600  # pending for the next hour
     since = datetime.now(UTC) - timedelta(minutes=1)

@@ -9,7 +9,7 @@ import contextlib
 from typing import Any
 
 import pytest
-from conftest import PROVIDERS, TOKEN, connect, connect_async
+from conftest import PROVIDERS, TOKEN, connect, connect_async, runs_of
 
 import jobruns
 from jobruns import RunStatus
@@ -41,7 +41,7 @@ def sent_params(sandbox: Sandbox, provider: str) -> Any:
 
 def newest(sandbox: Sandbox, provider: str, job: str = "job") -> str:
     """The id the provider shows for the job's newest run."""
-    return sandbox.emulators[provider].public_id(sandbox.world.jobs[job][0])
+    return sandbox.emulators[provider].public_id(runs_of(sandbox, provider, job)[0])
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -82,7 +82,7 @@ def test_params_arrive_where_the_provider_takes_them(provider: str, sandbox: San
     with connect(provider, sandbox) as runs:
         run = runs.trigger_run("job", params=PARAMS)
     assert sent_params(sandbox, provider) == PARAMS
-    assert sandbox.world.jobs["job"][0].params == PARAMS and newest(sandbox, provider) == run.id
+    assert runs_of(sandbox, provider, "job")[0].params == PARAMS and newest(sandbox, provider) == run.id
 
 
 def test_intuned_takes_no_params_and_says_so_before_any_request(sandbox: Sandbox) -> None:
@@ -135,7 +135,7 @@ def test_a_failure_after_the_run_was_created_raises_and_starts_no_second_run(
         runs.trigger_run("job")
     assert "may have started" in str(caught.value)
     assert len(sandbox.requests_to(provider, "trigger")) == 1
-    assert len(sandbox.world.jobs["job"]) == 2, "exactly one run was started"
+    assert len(runs_of(sandbox, provider, "job")) == 2, "exactly one run was started"
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -145,7 +145,7 @@ def test_a_429_on_trigger_is_retried_and_starts_one_run(provider: str, sandbox: 
     with connect(provider, sandbox) as runs:
         run = runs.trigger_run("job")
     assert len(sandbox.requests_to(provider, "trigger")) == 2
-    assert len(sandbox.world.jobs["job"]) == 2 and newest(sandbox, provider) == run.id
+    assert len(runs_of(sandbox, provider, "job")) == 2 and newest(sandbox, provider) == run.id
 
 
 @pytest.mark.parametrize("fault", ["503", "5xx-after=503", "reset"])
@@ -158,7 +158,7 @@ def test_blaxel_retries_a_keyed_trigger_like_a_get_and_starts_one_execution(
     with connect("blaxel", sandbox) as runs:
         run = runs.trigger_run("job", idempotency_key=key)
     sent = sandbox.requests_to("blaxel", "trigger")
-    assert len(sent) == 2 and len(sandbox.world.jobs["job"]) == 2, "one execution"
+    assert len(sent) == 2 and len(runs_of(sandbox, "blaxel", "job")) == 2, "one execution"
     keys = {request.body["id"] for request in sent}
     assert len(keys) == 1 and (key is None or keys == {key}), "both requests carry the same key"
     assert run.id == newest(sandbox, "blaxel")
@@ -278,6 +278,6 @@ def test_no_fault_the_sandbox_injects_makes_a_trigger_start_two_runs(provider: s
         server.inject(f"{kind}=1:{provider}x2" if kind in ("latency", "429") else f"{kind}:{provider}x2")
         with connect(provider, server, timeout=0.5, retries=3) as runs, contextlib.suppress(jobruns.JobRunsError):
             runs.trigger_run("job")
-        assert len(server.world.jobs["job"]) <= 2, f"{kind} made a trigger start more than one run"
+        assert len(runs_of(server, provider, "job")) <= 2, f"{kind} made a trigger start more than one run"
     finally:
         server.stop()

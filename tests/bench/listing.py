@@ -36,17 +36,22 @@ LATENCY = 0.02
 # The sandbox process: one job "runs-N" per size given, no spec validation; stops when stdin closes.
 SERVER = """
 import json, sys
-from jobruns.sandbox import start
+from jobruns.sandbox import Scope, start
 from jobruns.sandbox._world import big_world
+SCOPES = [Scope("truefoundry"), Scope("intuned", workspace="WORKSPACE", project="demo"),
+          Scope("northflank", project="demo"), Scope("blaxel", workspace="demo")]  # where SETTINGS look
 first, *more = map(int, sys.argv[2:])
 world = big_world(first, job=f"runs-{first}")
 for n in more:
     world.add_job(f"runs-{n}", n)
+for scope in SCOPES:  # each scope makes its runs when first asked for: make them before any timing
+    for job in world.job_ids(scope):
+        world.runs(scope, job)
 sandbox = start(world=world, faults=sys.argv[1] or None, validate=False)
 print(json.dumps(sandbox.urls), flush=True)
 sys.stdin.read()
 sandbox.stop()
-"""
+""".replace("WORKSPACE", WORKSPACE)
 
 # A fresh process listing every run of a job; prints its peak RSS (KiB).
 LISTER = """

@@ -5,7 +5,8 @@
 
 It serves every operation in specs/ on 127.0.0.1, each provider under /<provider>, from seeded jobs whose
 runs move through their states; it accepts the token ``sandbox-token`` unless told otherwise, and any
-workspace, project or team id. The job ``nightly-report`` exists on every provider.
+workspace, project or team id, each with runs of its own (``World.add_job``, ``World.runs``, ``Scope``). The job
+``nightly-report`` exists on every provider.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from contextlib import contextmanager
 from ._faults import KINDS as FAULT_KINDS
 from ._faults import Fault, FaultSpecError, parse_faults
 from ._server import DEFAULT_TOKEN, Emulator, Recorded, Reply, Sandbox
-from ._world import DEMO_JOB, SimRun, World, demo_world
+from ._world import DEMO_JOB, Scope, SimRun, World, demo_world
 from .emulators.blaxel import Blaxel
 from .emulators.intuned import Intuned
 from .emulators.northflank import Northflank
@@ -38,6 +39,7 @@ __all__ = [
     "Recorded",
     "Reply",
     "Sandbox",
+    "Scope",
     "SimRun",
     "World",
     "demo_world",

@@ -24,7 +24,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from attrs import define, field
 
 from ._faults import HTML_PAGE, Fault, extra_fields, unknown_enums
-from ._world import SimRun, World
+from ._world import Scope, SimRun, World
 
 DEFAULT_TOKEN = "sandbox-token"
 MAX_REQUEST_BODY = 1 << 20
@@ -55,6 +55,7 @@ class Recorded:
     headers: dict[str, str]  # lower-cased names
     operation: str | None  # "get", "list", "trigger" or "cancel"; None when no route matched
     body: Any = None  # the decoded JSON body of a POST or DELETE, None when it had none
+    scope: Scope | None = None  # where the runs it asks about live; None when no route matched
 
 
 class Emulator:
@@ -87,6 +88,10 @@ class Emulator:
 
     # --- what each provider writes -----------------------------------------------------------------
 
+    def scope(self, path_params: Mapping[str, str], headers: Mapping[str, str]) -> Scope:
+        """Where the runs a request asks about live (its workspace, project or team), from its path and headers."""
+        return Scope(self.name)
+
     def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
         """None when the request carries valid credentials, else the provider's 401/403 answer."""
         raise NotImplementedError
@@ -118,21 +123,27 @@ class Emulator:
         """The id this provider shows for a run (and takes back in its get-run path)."""
         return run.id
 
-    def find_run(self, job_id: str, run_id: str) -> SimRun | Reply:
-        run = next((r for r in self.world.job(job_id) or [] if run_id in (self.public_id(r), r.name)), None)
+    def find_run(self, request: Recorded, job_id: str, run_id: str) -> SimRun | Reply:
+        """The run of the request's scope (the provider's 404 when there is none)."""
+        assert request.scope is not None
+        runs = self.world.runs(request.scope, job_id)
+        run = next((r for r in runs or [] if run_id in (self.public_id(r), r.name)), None)
         if run is None:
-            what = "job" if self.world.job(job_id) is None else "run"
-            return self.error(404, f"{what} not found")
+            return self.error(404, f"{'job' if runs is None else 'run'} not found")
         self.world.fetched(run)
         return run
 
-    def find_job(self, job_id: str) -> list[SimRun] | Reply:
-        runs = self.world.job(job_id)
+    def find_job(self, request: Recorded, job_id: str) -> list[SimRun] | Reply:
+        assert request.scope is not None
+        runs = self.world.runs(request.scope, job_id)
         return self.error(404, "job not found") if runs is None else runs
 
-    def start(self, job_id: str, params: dict[str, str] | None = None, key: str | None = None) -> SimRun | Reply:
-        """A new run of the job (the provider's 404 when there is none)."""
-        run = self.world.trigger(job_id, params, key)
+    def start(
+        self, request: Recorded, job_id: str, params: dict[str, str] | None = None, key: str | None = None
+    ) -> SimRun | Reply:
+        """A new run of the job in the request's scope (the provider's 404 when there is none)."""
+        assert request.scope is not None
+        run = self.world.trigger(request.scope, job_id, params, key)
         return self.error(404, "job not found") if run is None else run
 
     def stop(self, run: SimRun) -> bool:
@@ -327,6 +338,8 @@ class Sandbox:
             operation=matched[1] if matched else None,
             body=body,
         )
+        if matched:
+            recorded.scope = emulator.scope(recorded.path_params, recorded.headers)
         self.requests.append(recorded)
         fault = self._fault(provider)
         if fault is not None:

@@ -1,4 +1,10 @@
-"""The sandbox's simulated jobs and runs, shared by every provider's emulator.
+"""The sandbox's simulated jobs and runs.
+
+Runs live in a scope, as on the real services: each provider's emulator has its own, and within it each
+workspace (Blaxel), workspace and project (Intuned), project or team and project (Northflank) its own;
+TrueFoundry's sandbox is one control plane. ``World.add_job`` without a scope gives the job to every scope,
+each its own runs, made when the scope is first asked for (seeded by the scope: ids and times differ between
+scopes); with ``scope=`` to that one only. ``World.runs(scope, job)`` are a scope's runs, newest first.
 
 A run has a life: pending, then running, then an outcome (succeeded, failed or cancelled, with a
 cancelling moment before cancelled). Its phase follows the clock, or the number of times it was
@@ -64,18 +70,64 @@ class SimRun:
         return self.outcome
 
 
+@define(frozen=True)
+class Scope:
+    """Where runs live: a provider and, as that service scopes runs, a workspace, project or team.
+
+    ``Scope("blaxel", workspace="acme")``, ``Scope("intuned", workspace=WORKSPACE_UUID, project="demo")``,
+    ``Scope("northflank", project="demo")`` (``team="t"`` for a team's project), ``Scope("truefoundry")``."""
+
+    provider: str
+    workspace: str = ""  # Blaxel's workspace; Intuned's workspace_id (a UUID, lower case)
+    project: str = ""  # Intuned's project; Northflank's project_id
+    team: str = ""  # Northflank's team_id
+
+    def __str__(self) -> str:
+        return ":".join([self.provider, *(part for part in (self.team, self.workspace, self.project) if part)])
+
+
+@define
+class _Plan:
+    """What ``add_job`` was asked for without a scope: every scope makes its runs from it on first use."""
+
+    count: int
+    in_flight: int
+    run_seconds: float
+    outcome: str | None
+    polls: int | None
+
+
 @define
 class World:
     seed: int = 0
     clock: Callable[[], float] = time.time
-    jobs: dict[str, list[SimRun]] = field(factory=dict)  # newest run first, as the providers list them
     run_seconds: float = 3.0  # how long a triggered run runs
     outcomes: dict[str, str] = field(factory=dict)  # how a job's runs triggered from now on end (default: succeeded)
-    _lock: threading.Lock = field(factory=threading.Lock)
+    _plans: dict[str, _Plan] = field(factory=dict)  # the jobs every scope has
+    # each scope's jobs, newest run first as the providers list them
+    _scopes: dict[Scope, dict[str, list[SimRun]]] = field(factory=dict)
+    _lock: threading.RLock = field(factory=threading.RLock)
     _triggered: int = 0
 
-    def job(self, job_id: str) -> list[SimRun] | None:
-        return self.jobs.get(job_id)
+    def runs(self, scope: Scope, job_id: str) -> list[SimRun] | None:
+        """The job's runs in ``scope``, newest first (None when it has no such job). The list is the world's own:
+        what a test changes in it, the sandbox serves."""
+        with self._lock:
+            jobs = self._scopes.setdefault(scope, {})
+            if job_id not in jobs and job_id in self._plans:
+                plan = self._plans[job_id]
+                jobs[job_id] = self._made(job_id, f"{self.seed}:{job_id}:{scope}", plan)
+            return jobs.get(job_id)
+
+    def job_ids(self, scope: Scope) -> list[str]:
+        """The jobs ``scope`` has."""
+        with self._lock:
+            return sorted(set(self._plans) | set(self._scopes.get(scope, {})))
+
+    def put(self, scope: Scope, job_id: str, runs: list[SimRun]) -> None:
+        """Make ``runs`` (newest first) the job's runs in ``scope``, as they are."""
+        with self._lock:
+            self._scopes.setdefault(scope, {})[job_id] = runs
 
     def rendered(self, run: SimRun, render: Callable[[SimRun], dict[str, Any]], *key: str) -> dict[str, Any]:
         """``render(run)``, remembered (under ``key``: the provider and what else the body depends on) once the run
@@ -94,11 +146,13 @@ class World:
             if run.polls_left:
                 run.polls_left -= 1
 
-    def trigger(self, job_id: str, params: dict[str, str] | None = None, key: str | None = None) -> SimRun | None:
-        """Start a run of ``job_id`` (None when there is no such job), at the head of its list; a ``key`` seen
-        before on that job gives back the run it started instead of a new one."""
+    def trigger(
+        self, scope: Scope, job_id: str, params: dict[str, str] | None = None, key: str | None = None
+    ) -> SimRun | None:
+        """Start a run of ``job_id`` in ``scope`` (None when it has no such job), at the head of its list; a ``key``
+        seen before on that job gives back the run it started instead of a new one."""
         with self._lock:
-            runs = self.jobs.get(job_id)
+            runs = self.runs(scope, job_id)
             if runs is None:
                 return None
             if key is not None:
@@ -135,13 +189,33 @@ class World:
         run_seconds: float = 3.0,
         outcome: str | None = None,
         polls: int | None = None,
+        scope: Scope | None = None,
     ) -> list[SimRun]:
-        """A job with ``count`` finished runs (mixed outcomes unless ``outcome``) and ``in_flight`` live ones.
+        """A job with ``count`` finished runs (mixed outcomes unless ``outcome``) and ``in_flight`` live ones, in
+        ``scope``, or (without one) in every scope, each its own runs, made when the scope is first asked for. It
+        replaces a job of that name. Returns the runs made in ``scope`` (oldest first), [] without one.
 
         Live runs end ``run_seconds`` apart from now (or after ``polls`` fetches each). ``outcome`` is also how the
         runs triggered later end.
         """
-        rng = random.Random(f"{self.seed}:{job_id}")
+        plan = _Plan(count, in_flight, run_seconds, outcome, polls)
+        with self._lock:
+            if outcome is not None:
+                self.outcomes[job_id] = outcome
+            if scope is None:
+                self._plans[job_id] = plan
+                for jobs in self._scopes.values():
+                    jobs.pop(job_id, None)
+                return []
+            runs = self._made(job_id, f"{self.seed}:{job_id}:{scope}", plan)
+            self._scopes.setdefault(scope, {})[job_id] = runs
+            return list(reversed(runs))
+
+    def _made(self, job_id: str, seed: str, plan: _Plan) -> list[SimRun]:
+        """The runs of a plan, newest first."""
+        rng = random.Random(seed)
+        count, in_flight, run_seconds, outcome, polls = (
+            plan.count, plan.in_flight, plan.run_seconds, plan.outcome, plan.polls)  # fmt: skip
         now = self.clock()
         runs: list[SimRun] = []
         for i in range(count):
@@ -153,11 +227,7 @@ class World:
             run = self._make(rng, job_id, count + j, now - 0.5, 0.5 + 0.25 * j, run_seconds * (j + 1), result)
             run.polls_left = polls
             runs.append(run)
-        with self._lock:
-            self.jobs[job_id] = list(reversed(runs))
-            if outcome is not None:
-                self.outcomes[job_id] = outcome
-        return runs
+        return list(reversed(runs))
 
     @staticmethod
     def _make(

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .._server import Emulator, Recorded, Reply
-from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, SimRun
+from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, Scope, SimRun
 
 STATUS = {PENDING: "queued", RUNNING: "running", CANCELLING: "cancelling",
           SUCCEEDED: "succeeded", FAILED: "failed", CANCELLED: "cancelled"}  # fmt: skip
@@ -40,6 +40,9 @@ class Blaxel(Emulator):
         ("DELETE", "/jobs/{jobId}/executions/{executionId}", "cancel"),
     ]
 
+    def scope(self, path_params: Mapping[str, str], headers: Mapping[str, str]) -> Scope:
+        return Scope(self.name, workspace=headers.get("x-blaxel-workspace", ""))
+
     def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
         credential = headers.get("x-blaxel-authorization") or headers.get("authorization")
         if credential != f"Bearer {self.token}":
@@ -53,14 +56,14 @@ class Blaxel(Emulator):
 
     def get_run(self, request: Recorded) -> Reply:
         params = request.path_params
-        run = self.find_run(params["jobId"], params["executionId"])
+        run = self.find_run(request, params["jobId"], params["executionId"])
         return run if isinstance(run, Reply) else Reply(200, self.render(run))
 
     def trigger_run(self, request: Recorded) -> Reply:
         """A new execution; a request `id` seen before on the job gives back the execution it created."""
         body = request.body if isinstance(request.body, dict) else {}
         key = body.get("id") if isinstance(body.get("id"), str) and body.get("id") else None
-        run = self.start(request.path_params["jobId"], self.texts(body, "env"), key)
+        run = self.start(request, request.path_params["jobId"], self.texts(body, "env"), key)
         if isinstance(run, Reply):
             return run
         answer: dict[str, Any] = {"executionId": run.id, "id": key or str(uuid.uuid4()), "jobId": run.job, "tasks": [],
@@ -69,7 +72,7 @@ class Blaxel(Emulator):
 
     def cancel_run(self, request: Recorded) -> Reply:
         """The execution as it then is: cancelling, then cancelled; one that had ended, unchanged."""
-        run = self.find_run(request.path_params["jobId"], request.path_params["executionId"])
+        run = self.find_run(request, request.path_params["jobId"], request.path_params["executionId"])
         if isinstance(run, Reply):
             return run
         self.stop(run)
@@ -77,7 +80,7 @@ class Blaxel(Emulator):
 
     def list_runs(self, request: Recorded) -> Reply:
         params, query = request.path_params, request.query
-        runs = self.find_job(params["jobId"])
+        runs = self.find_job(request, params["jobId"])
         limit = self.integer(query, "limit", 20, 1, 100)
         offset = self.integer(query, "offset", 0, 0, None)
         for problem in (runs, limit, offset):

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .._server import Emulator, Recorded, Reply
-from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, SimRun
+from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, Scope, SimRun
 
 STATUS = {PENDING: "PENDING", RUNNING: "PENDING", CANCELLING: "PENDING",
           SUCCEEDED: "COMPLETED", FAILED: "FAILURE", CANCELLED: "CANCELED"}  # fmt: skip
@@ -84,6 +84,13 @@ class Intuned(Emulator):
     def public_id(self, run: SimRun) -> str:
         return _run_id(run)
 
+    def scope(self, path_params: Mapping[str, str], headers: Mapping[str, str]) -> Scope:
+        try:  # the same workspace however its UUID is written (a malformed one is refused before use)
+            workspace = str(uuid.UUID(path_params["workspaceId"]))
+        except ValueError:
+            workspace = path_params["workspaceId"]
+        return Scope(self.name, workspace=workspace, project=path_params["projectName"])
+
     def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
         if headers.get("x-api-key") != self.token:
             return self.error(401, "Invalid or missing API key")
@@ -110,7 +117,7 @@ class Intuned(Emulator):
         if isinstance(workspace, Reply):
             return workspace
         params = request.path_params
-        run = self.find_run(params["jobId"], params["jobRunId"])
+        run = self.find_run(request, params["jobId"], params["jobRunId"])
         if isinstance(run, Reply):
             return run
         body: dict[str, Any] = {"jobRun": self.render(run, workspace, params["projectName"])}
@@ -120,7 +127,7 @@ class Intuned(Emulator):
 
     def trigger_run(self, request: Recorded) -> Reply:
         workspace = self._workspace(request)
-        run = workspace if isinstance(workspace, Reply) else self.start(request.path_params["jobId"])
+        run = workspace if isinstance(workspace, Reply) else self.start(request, request.path_params["jobId"])
         if isinstance(run, Reply):
             return run
         return Reply(200, {"jobRunId": _run_id(run), "message": "Job triggered successfully."})
@@ -128,7 +135,7 @@ class Intuned(Emulator):
     def cancel_run(self, request: Recorded) -> Reply:
         workspace = self._workspace(request)
         params = request.path_params
-        run = workspace if isinstance(workspace, Reply) else self.find_run(params["jobId"], params["jobRunId"])
+        run = workspace if isinstance(workspace, Reply) else self.find_run(request, params["jobId"], params["jobRunId"])
         if isinstance(run, Reply):
             return run
         self.stop(run)
@@ -136,7 +143,7 @@ class Intuned(Emulator):
 
     def list_runs(self, request: Recorded) -> Reply:
         workspace = self._workspace(request)
-        runs = self.find_job(request.path_params["jobId"])
+        runs = self.find_job(request, request.path_params["jobId"])
         for problem in (workspace, runs):
             if isinstance(problem, Reply):
                 return problem

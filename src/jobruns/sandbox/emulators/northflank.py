@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .._server import Emulator, Recorded, Reply
-from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, SimRun
+from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, Scope, SimRun
 
 # Northflank has no pending or cancelled status: a queued run is RUNNING, an aborted one FAILED.
 STATUS = {PENDING: "RUNNING", RUNNING: "RUNNING", CANCELLING: "RUNNING",
@@ -33,6 +33,9 @@ class Northflank(Emulator):
         )
     ]
 
+    def scope(self, path_params: Mapping[str, str], headers: Mapping[str, str]) -> Scope:
+        return Scope(self.name, project=path_params["projectId"], team=path_params.get("teamId", ""))
+
     def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
         if headers.get("authorization") != f"Bearer {self.token}":
             return self.error(401, "Unauthorized: invalid or missing API token")
@@ -42,25 +45,25 @@ class Northflank(Emulator):
         return Reply(status, {"error": {"status": status, "message": message, "id": str(uuid.uuid4())}})
 
     def get_run(self, request: Recorded) -> Reply:
-        run = self.find_run(request.path_params["jobId"], request.path_params["runId"])
+        run = self.find_run(request, request.path_params["jobId"], request.path_params["runId"])
         return run if isinstance(run, Reply) else Reply(200, {"data": self.render(run)})
 
     def trigger_run(self, request: Recorded) -> Reply:
-        run = self.start(request.path_params["jobId"], self.texts(request.body, "runtimeEnvironment"))
+        run = self.start(request, request.path_params["jobId"], self.texts(request.body, "runtimeEnvironment"))
         if isinstance(run, Reply):
             return run
         return Reply(200, {"data": {"id": run.id, "runName": run.name}})
 
     def cancel_run(self, request: Recorded) -> Reply:
         """Abort: the run concludes as FAILED (Northflank has no cancelled status); an ended run stays as it was."""
-        run = self.find_run(request.path_params["jobId"], request.path_params["runId"])
+        run = self.find_run(request, request.path_params["jobId"], request.path_params["runId"])
         if isinstance(run, Reply):
             return run
         self.stop(run)
         return Reply(200, {"data": {}})
 
     def list_runs(self, request: Recorded) -> Reply:
-        runs = self.find_job(request.path_params["jobId"])
+        runs = self.find_job(request, request.path_params["jobId"])
         size = self.integer(request.query, "per_page", 50, 1, 100)
         page = self.integer(request.query, "page", 1, 1, None)
         for problem in (runs, size, page):

@@ -82,12 +82,12 @@ class TrueFoundry(Emulator):
 
     def get_run(self, request: Recorded) -> Reply:
         params = request.path_params
-        run = self.find_run(params["jobId"], params["jobRunName"])
+        run = self.find_run(request, params["jobId"], params["jobRunName"])
         return run if isinstance(run, Reply) else Reply(200, {"data": self.render(run)})
 
     def list_runs(self, request: Recorded) -> Reply:
         params, query = request.path_params, request.query
-        runs = self.find_job(params["jobId"])
+        runs = self.find_job(request, params["jobId"])
         limit = self.integer(query, "limit", 100, 1, 1000)
         offset = self.integer(query, "offset", 0, 0, None)
         for problem in (runs, limit, offset):
@@ -102,28 +102,29 @@ class TrueFoundry(Emulator):
 
     def trigger_run(self, request: Recorded) -> Reply:
         body = request.body if isinstance(request.body, dict) else {}
-        job = body.get("applicationId") or self._job_of(body.get("deploymentId"))
+        job = body.get("applicationId") or self._job_of(request, body.get("deploymentId"))
         if not job:
             return self.error(400, "one of deploymentId or applicationId names the job to trigger")
-        run = self.start(job, self.texts(body, "input", "params"))
+        run = self.start(request, job, self.texts(body, "input", "params"))
         if isinstance(run, Reply):
             return run
         return Reply(200, {"message": "Job triggered", "jobRunName": run.name, "data": self.render(run)})
 
     def cancel_run(self, request: Recorded) -> Reply:
         deployment, name = self.single(request.query, "deploymentId"), self.single(request.query, "jobRunName")
-        job = self._job_of(deployment)
+        job = self._job_of(request, deployment)
         if job is None:
             return self.error(404, f"deployment {deployment!r} not found")
-        run = self.find_run(job, name or "")
+        run = self.find_run(request, job, name or "")
         if isinstance(run, Reply):
             return run
         if not self.stop(run):
             return self.error(417, f"job run {run.name} has already ended ({STATUS[run.phase(self.now())]})")
         return Reply(200, {"message": "Job run termination requested", "jobRunStatus": STATUS[run.phase(self.now())]})
 
-    def _job_of(self, deployment: object) -> str | None:
-        return next((job for job in self.world.jobs if _deployment(job) == deployment), None)
+    def _job_of(self, request: Recorded, deployment: object) -> str | None:
+        assert request.scope is not None
+        return next((job for job in self.world.job_ids(request.scope) if _deployment(job) == deployment), None)
 
     def _select(self, runs: list[SimRun], query: dict[str, list[str]]) -> list[SimRun] | Reply:
         """The runs the filters keep, in the order asked for (by default newest first: "sorted by creation date");
