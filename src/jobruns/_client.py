@@ -293,6 +293,7 @@ class _Core:
     def __init__(self, provider: str, settings: dict[str, Any]) -> None:
         adapter_class = _registry.adapter_class(provider)
         config = resolve(provider, adapter_class.settings, settings, adapter_class.default_base_url)
+        self._token_from: str = config.pop("token_from")
         adapter_class.load()
         self.provider = provider
         self._adapter: Adapter = adapter_class(config)
@@ -459,7 +460,7 @@ class _Core:
         if status >= 500 and write is not None:
             message = f"{message}; {write.note}"
         if status in (401, 403):
-            raise AuthError(message, **details)
+            raise AuthError(message, token_from=self._token_from, **details)
         if status == 404:
             raise NotFound(message, **details)
         if status == 429:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._model import JobRun
@@ -49,7 +49,16 @@ class APIError(JobRunsError):
 
 
 class AuthError(APIError):
-    """401 or 403: the token is missing, wrong, or lacks access."""
+    """401 or 403: the token is missing, wrong, or lacks access. ``token_from`` says where the token sent came from
+    (the keyword or flag, the environment variable, the profile's file and line), never the token itself."""
+
+    def __init__(self, message: str, *, token_from: str | None = None, **details: Any) -> None:
+        super().__init__(message, **details)
+        self.token_from = token_from
+
+    def __str__(self) -> str:
+        origin = f" (the token sent came from {self.token_from})" if self.token_from else ""
+        return super().__str__() + origin
 
 
 class NotFound(APIError):

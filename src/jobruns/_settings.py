@@ -156,6 +156,7 @@ def resolve(
     for name, default in DEFAULTS.items():
         if values[name] is None:
             values[name] = default
+    values["token_from"] = found["token"].where  # for the message of a 401 or 403: where, never what
     return values
 
 

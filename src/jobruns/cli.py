@@ -2,7 +2,8 @@
 
 Exit codes: 0 ok (wait and run --wait: the run succeeded), 1 the waited run failed or was cancelled, 2 usage,
 bad argument or not supported, 3 configuration, 4 not found, 5 authentication, 6 other API or transport error,
-7 wait timed out, 70 internal error (a bug in jobruns: the one line on stderr says what to report).
+7 wait timed out, 8 the sandbox cannot listen on the port asked for, 70 internal error (a bug in jobruns: the one
+line on stderr says what to report).
 
 Text that comes from a server (ids, statuses, errors, messages) is printed with control characters escaped.
 """
@@ -21,10 +22,12 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any, NoReturn
 
+from ._faultkinds import FAULT_KINDS
 from ._terminal import StatusLine, plural
 from ._words import NOT_FROM_ENV, Words, env_name, speaking
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_CONFIG, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_API, EXIT_WAIT_TIMEOUT = range(8)
+EXIT_LISTEN = 8  # `jobruns sandbox`: it cannot listen where asked (port taken, not permitted, no such address)
 EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: an exception jobruns did not expect
 DEFAULT_LIST_LIMIT = 20
 _COLOURS = {"succeeded": "32", "failed": "31", "cancelled": "33", "cancelling": "33", "running": "36"}
@@ -161,6 +164,7 @@ def _quiet(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="jobruns",
+        allow_abbrev=False,  # `--lim 1` would work until a --limit-x came: scripts must spell flags out
         description="Get, list and wait on job runs on TrueFoundry, Intuned, Northflank and Blaxel.",
         epilog="example:\n  jobruns list blaxel nightly-report --workspace acme --limit 5\n\n"
         + __doc__.split("\n\n")[1],
@@ -172,6 +176,7 @@ def build_parser() -> _Parser:
     def command(name: str, help_text: str, example: str, description: str = "") -> argparse.ArgumentParser:
         parser.commands[name] = commands.add_parser(
             name,
+            allow_abbrev=False,
             help=help_text,
             description=f"{help_text}\n\n{description}" if description else help_text,
             epilog=f"example:\n  {example}",
@@ -205,7 +210,7 @@ def build_parser() -> _Parser:
     bound = lst.add_mutually_exclusive_group()
     bound.add_argument(
         "--limit",
-        type=int,
+        type=_at_least_one,
         default=DEFAULT_LIST_LIMIT,
         metavar="N",
         help=f"at most N runs (default {DEFAULT_LIST_LIMIT})",
@@ -220,7 +225,7 @@ def build_parser() -> _Parser:
             "ISO 8601 time (2026-12-01, 2026-12-01T08:00, 2026-12-01T08:00Z); a time without a UTC offset is local "
             "time",
         )
-    lst.add_argument("--page-size", type=int, metavar="N", help="runs per request (default: the provider's)")
+    lst.add_argument("--page-size", type=_at_least_one, metavar="N", help="runs per request (default: the provider's)")
     lst.add_argument("--json", action="store_true", help="one JSON object per line")
     _quiet(lst)
 
@@ -302,7 +307,9 @@ def build_parser() -> _Parser:
         "serve all four providers' APIs on 127.0.0.1 from simulated runs (first line: their base URLs as JSON)",
         "jobruns sandbox --port 8000 --seed 1",
     )
-    sandbox.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
+    sandbox.add_argument(
+        "--port", type=_port, default=0, help="port on 127.0.0.1 (default 0: any free port; exit 8 if it is taken)"
+    )
     sandbox.add_argument("--token", default="sandbox-token", help="the token it accepts (default: sandbox-token)")
     sandbox.add_argument("--seed", type=int, default=0, help="seed of the simulated jobs and runs")
     sandbox.add_argument("--run-seconds", type=float, default=30.0, help="how long the live runs take (default 30)")
@@ -311,8 +318,12 @@ def build_parser() -> _Parser:
         default="",
         metavar="SPEC",
         help="inject faults: KIND[=VALUE][:PROVIDER][@RATE][xTIMES],... with KIND one of "
-        "latency, 429, 500, 502, 503, 504, reset, truncate, html200, html502, unknown-enum, extra-fields, redirect "
-        "(e.g. latency=0.02,429=1:intuned@0.2); deterministic under --seed",
+        f"{', '.join(FAULT_KINDS)} (e.g. latency=0.02,429=1:intuned@0.2; each kind below); deterministic under --seed",
+    )
+    sandbox.epilog = (
+        (sandbox.epilog or "")
+        + "\n\nfault kinds:\n"
+        + "\n".join(f"  {kind:<13} {what}" for kind, what in FAULT_KINDS.items())
     )
 
     command("demo", "start, list, get and wait on runs of all four providers, simulated by the sandbox", "jobruns demo")
@@ -331,6 +342,27 @@ profiles: named sets of one provider's settings in a TOML file, used with --prof
 the file: JOBRUNS_CONFIG if set, else $XDG_CONFIG_HOME/jobruns/config.toml (~/.config/jobruns/config.toml when
 XDG_CONFIG_HOME is unset) on Linux, macOS and other POSIX systems, %APPDATA%\\jobruns\\config.toml on Windows.
 PROVIDER is always typed: it must be the profile's."""
+
+
+def _port(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{number} is not a port: 0 to 65535 (0: any free port)")
+    return number
+
+
+def _at_least_one(text: str) -> int:
+    """--limit and --page-size: a whole number, 1 or more (for every run: --all)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number} is less than 1 (every run: --all)")
+    return number
 
 
 def _moment(text: str) -> datetime:
@@ -367,7 +399,14 @@ def _wait_args(parser: argparse.ArgumentParser, what: str | None = None) -> None
         type=float,
         default=5.0,
         metavar="SECONDS",
-        help=f"{when}the first poll interval; it grows up to 60 s (default 5)",
+        help=f"{when}the first poll interval; it grows by half each poll up to --max-poll-interval (default 5)",
+    )
+    parser.add_argument(
+        "--max-poll-interval",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help=f"{when}the longest pause between polls (default 60)",
     )
 
 
@@ -454,25 +493,29 @@ def _span(span: timedelta | None) -> str:
     return f"{seconds}s"
 
 
-def _table(runs: Iterable[Any], out: IO[str], status: StatusLine | None = None) -> int:
-    """Print runs as an aligned table (the progress line, cleared first); returns how many."""
+def _table(runs: Iterable[Any], out: IO[str], status: StatusLine | None = None, times: bool = False) -> int:
+    """Print runs as an aligned table (the progress line, cleared first); returns how many. ``times``: with the
+    STARTED and ENDED columns too (one run: get, wait, run, cancel)."""
     status = status or StatusLine(out, enabled=False)
     now = datetime.now(UTC)
     rows = []
     for run in runs:
+        moments = (_age(run.started_at, now), _age(run.ended_at, now)) if times else ()
         rows.append(
             (
                 _printable(run.id),
                 run.status.value,
                 _printable(run.provider_status),
                 _age(run.created_at or run.started_at, now),
+                *moments,
                 _span(run.duration),
                 _printable((run.error or "")[:60]),
             )
         )
         status.show(f"fetched {plural(len(rows), 'run')}...")
     status.clear()
-    header = ("ID", "STATUS", "PROVIDER STATUS", "CREATED", "DURATION", "ERROR")
+    header = ("ID", "STATUS", "PROVIDER STATUS", "CREATED", *(("STARTED", "ENDED") if times else ()), "DURATION",
+              "ERROR")  # fmt: skip
     widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(len(header))]
     for row in (header, *rows):
         cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)]
@@ -483,6 +526,7 @@ def _table(runs: Iterable[Any], out: IO[str], status: StatusLine | None = None) 
 
 
 def _emit(runs: Iterable[Any], args: argparse.Namespace, out: IO[str], status: StatusLine) -> int:
+    """The runs as --json lines or a table; one run (every command but list) with its start and end times."""
     if args.json:
         count = 0
         for run in runs:
@@ -492,7 +536,7 @@ def _emit(runs: Iterable[Any], args: argparse.Namespace, out: IO[str], status: S
             status.show(f"fetched {plural(count, 'run')}...")
         status.clear()
         return count
-    return _table(runs, out, status)
+    return _table(runs, out, status, times=args.command != "list")
 
 
 def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLine) -> int:
@@ -513,12 +557,13 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLin
             for item in described:
                 print(json.dumps(item), file=out)
             return EXIT_OK
+        width = max(len(s["env"]) for item in described for s in item["settings"])  # one column for all
         for item in described:
             state = "installed" if item["installed"] else f"not installed: {item['install']}"
             print(f"{item['name']} ({item['package']}, {state})", file=out)
             for s in item["settings"]:
                 need = "required" if s["required"] else "optional"
-                print(f"  {s['env']:<36} {need:<9} {s['description']}", file=out)
+                print(f"  {s['env']:<{width}}  {need:<8}  {s['description']}", file=out)
             can = item["capabilities"]
             print(f"  run --param: {can['trigger_params'] or 'not taken'}", file=out)
             print(f"  run --idempotency-key: {can['idempotency_key'] or 'not taken'}", file=out)
@@ -574,7 +619,12 @@ def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], st
 
     with status.ticking(line):
         run = client.wait_for_run(
-            args.job, run_id, timeout=args.timeout, poll_interval=args.poll_interval, on_poll=polled
+            args.job,
+            run_id,
+            timeout=args.timeout,
+            poll_interval=args.poll_interval,
+            max_poll_interval=args.max_poll_interval,
+            on_poll=polled,
         )
     _emit([run], args, out, status)
     return EXIT_OK if run.status is jobruns.RunStatus.SUCCEEDED else EXIT_RUN_FAILED
@@ -660,7 +710,11 @@ def _serve_sandbox(args: argparse.Namespace, out: IO[str]) -> int:
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
     world = demo_world(args.seed, args.run_seconds)
-    sandbox = start(port=args.port, token=args.token, seed=args.seed, world=world, faults=faults)
+    try:
+        sandbox = start(port=args.port, token=args.token, seed=args.seed, world=world, faults=faults)
+    except OSError as exc:
+        print(f"jobruns: error: {_listen_problem(args.port, exc)}", file=sys.stderr)
+        return EXIT_LISTEN
     print(json.dumps(sandbox.urls), file=out, flush=True)
     try:
         stop.wait()
@@ -669,9 +723,28 @@ def _serve_sandbox(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
+def _listen_problem(port: int, exc: OSError, host: str = "127.0.0.1") -> str:
+    """Why the sandbox cannot listen on ``port``, and what to do, in one line."""
+    import errno
+
+    where = f"port {port} on {host}"
+    if exc.errno == errno.EADDRINUSE:
+        return f"{where} is already in use: stop what listens there, or choose another port (--port 0: any free one)"
+    if exc.errno == errno.EACCES:
+        return (f"not permitted to listen on {where} (ports below 1024 need privileges): choose --port 1024 or "
+                "above (--port 0: any free one)")  # fmt: skip
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return f"cannot listen on {where}: this machine has no such address (is the loopback interface up?)"
+    return f"cannot listen on {where}: {exc.strerror or exc} (--port 0: any free port)"
+
+
 def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv:  # as gh and kubectl: the commands, not an error
+        print(parser.format_help(), end="", file=out)
+        return EXIT_OK
     args, extras = parser.parse_known_args(argv)
     if extras:
         command = parser.commands.get(args.command)
