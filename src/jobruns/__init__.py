@@ -29,8 +29,10 @@ from ._errors import (
     WaitTimeout,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # what the lazy names are, for type checkers (which do not see __getattr__ below)
+    from . import sandbox as sandbox
     from ._client import AsyncClient, Client
+    from ._model import JOBRUN_JSON_SCHEMA as JOBRUN_JSON_SCHEMA
     from ._model import JobRun, Page, RunStatus
     from ._registry import providers
 
@@ -70,19 +72,26 @@ _LAZY = {
     "RunStatus": "._model",
     "providers": "._registry",
 }
+_LAZY_MODULES = ("sandbox",)  # `import jobruns` then `jobruns.sandbox.serve()`, as README writes it
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+# Hidden from type checkers: a module __getattr__ returning Any would make every misspelt name (jobruns.conect)
+# type-check. They see the TYPE_CHECKING imports above instead.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        if name in _LAZY_MODULES:
+            value = importlib.import_module(f".{name}", __name__)
+        elif name in _LAZY:
+            value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    return sorted(set(globals()) | set(__all__) | set(_LAZY_MODULES))
 
 
 def connect(provider: str, *, profile: str | None = None, **settings: Any) -> Client:

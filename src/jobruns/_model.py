@@ -194,7 +194,7 @@ _TIME = {"type": "string", "format": "date-time", "description": "UTC, ISO 8601 
 
 JOBRUN_JSON_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "https://github.com/jobruns/jobruns/schemas/jobrun.json",
+    "$id": "urn:jobruns:jobrun",  # a name, not an address: jobruns has no public address yet
     "title": "JobRun",
     "description": "One run of a job on any provider, normalised by jobruns (JobRun.to_dict()).",
     "type": "object",

@@ -165,7 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateJobExecutionRequest,
-) -> CreateJobExecutionOutput | None:
+) -> CreateJobExecutionOutput:
     """Create job execution
 
      Triggers a new execution of the batch job. Each execution runs multiple tasks in parallel according
@@ -178,7 +178,8 @@ def sync(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -194,7 +195,9 @@ def sync(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(CreateJobExecutionOutput | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(CreateJobExecutionOutput, response.parsed)
 
 
 async def asyncio_detailed(
@@ -240,7 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateJobExecutionRequest,
-) -> CreateJobExecutionOutput | None:
+) -> CreateJobExecutionOutput:
     """Create job execution
 
      Triggers a new execution of the batch job. Each execution runs multiple tasks in parallel according
@@ -253,7 +256,8 @@ async def asyncio(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -269,4 +273,6 @@ async def asyncio(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(CreateJobExecutionOutput | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(CreateJobExecutionOutput, response.parsed)

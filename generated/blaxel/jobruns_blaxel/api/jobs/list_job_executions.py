@@ -251,7 +251,7 @@ def sync(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> JobExecutionList | list[JobExecution] | None:
+) -> JobExecutionList | list[JobExecution]:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -282,7 +282,8 @@ def sync(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -303,7 +304,9 @@ def sync(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(JobExecutionList | list[JobExecution] | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(JobExecutionList | list[JobExecution], response.parsed)
 
 
 async def asyncio_detailed(
@@ -382,7 +385,7 @@ async def asyncio(
     sort: ListJobExecutionsSort | Unset = UNSET,
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
-) -> JobExecutionList | list[JobExecution] | None:
+) -> JobExecutionList | list[JobExecution]:
     """List job executions
 
      Returns executions for a batch job. Starting with API version 2026-04-28 the response is wrapped in
@@ -413,7 +416,8 @@ async def asyncio(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -434,4 +438,6 @@ async def asyncio(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(JobExecutionList | list[JobExecution] | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(JobExecutionList | list[JobExecution], response.parsed)

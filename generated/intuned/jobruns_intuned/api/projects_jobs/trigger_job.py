@@ -26,8 +26,9 @@ def request_kwargs(
     timeout. Call it to send the request another way, or to log or check it first.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
 
@@ -115,8 +116,9 @@ def sync_detailed(
      Manually trigger a JobRun. Fails if the Job is paused.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
 
@@ -152,21 +154,23 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> TriggerJobResponse200 | None:
+) -> TriggerJobResponse200:
     """Trigger Job
 
      Manually trigger a JobRun. Fails if the Job is paused.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
 
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -183,7 +187,9 @@ def sync(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(TriggerJobResponse200 | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(TriggerJobResponse200, response.parsed)
 
 
 async def asyncio_detailed(
@@ -198,8 +204,9 @@ async def asyncio_detailed(
      Manually trigger a JobRun. Fails if the Job is paused.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
 
@@ -233,21 +240,23 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> TriggerJobResponse200 | None:
+) -> TriggerJobResponse200:
     """Trigger Job
 
      Manually trigger a JobRun. Fails if the Job is paused.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
 
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -264,4 +273,6 @@ async def asyncio(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(TriggerJobResponse200 | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(TriggerJobResponse200, response.parsed)

@@ -27,8 +27,9 @@ def request_kwargs(
     timeout. Call it to send the request another way, or to log or check it first.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
         job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
@@ -120,8 +121,9 @@ def sync_detailed(
      Get information and results for a specific JobRun.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
         job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
@@ -161,14 +163,15 @@ def sync(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetJobRunResponse200 | None:
+) -> GetJobRunResponse200:
     """Get Job Run
 
      Get information and results for a specific JobRun.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
         job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
@@ -177,7 +180,8 @@ def sync(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -195,7 +199,9 @@ def sync(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(GetJobRunResponse200 | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(GetJobRunResponse200, response.parsed)
 
 
 async def asyncio_detailed(
@@ -211,8 +217,9 @@ async def asyncio_detailed(
      Get information and results for a specific JobRun.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
         job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
@@ -250,14 +257,15 @@ async def asyncio(
     job_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetJobRunResponse200 | None:
+) -> GetJobRunResponse200:
     """Get Job Run
 
      Get information and results for a specific JobRun.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
         job_run_id (str): The JobRun ID. Get this from the list JobRuns endpoint or from the
@@ -266,7 +274,8 @@ async def asyncio(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -284,4 +293,6 @@ async def asyncio(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(GetJobRunResponse200 | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(GetJobRunResponse200, response.parsed)

@@ -30,8 +30,9 @@ def request_kwargs(
     timeout. Call it to send the request another way, or to log or check it first.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
         page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
@@ -139,8 +140,9 @@ def sync_detailed(
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
         page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
@@ -188,14 +190,15 @@ def sync(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> ListJobRunsResponse200 | None:
+) -> ListJobRunsResponse200:
     """Get Job Runs
 
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
         page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
@@ -208,7 +211,8 @@ def sync(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -228,7 +232,9 @@ def sync(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(ListJobRunsResponse200 | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(ListJobRunsResponse200, response.parsed)
 
 
 async def asyncio_detailed(
@@ -246,8 +252,9 @@ async def asyncio_detailed(
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
         page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
@@ -293,14 +300,15 @@ async def asyncio(
     page_size: str | Unset = UNSET,
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> ListJobRunsResponse200 | None:
+) -> ListJobRunsResponse200:
     """Get Job Runs
 
      Get all JobRuns for a Job.
 
     Args:
-        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
-            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        workspace_id (UUID): Your workspace ID. [How to find
+            it](https://intunedhq.com/docs/main/03-how-to/manage/manage-workspace#how-to-get-your-
+            workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
         project_name (str): The name you assigned when creating the Project. Example: my-project.
         job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
         page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
@@ -313,7 +321,8 @@ async def asyncio(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -333,4 +342,6 @@ async def asyncio(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(ListJobRunsResponse200 | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(ListJobRunsResponse200, response.parsed)

@@ -187,7 +187,7 @@ def sync(
     per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> ListJobRunsResponse | None:
+) -> ListJobRunsResponse:
     """Get job runs (team-scoped)
 
      Fetches run history for the given job in a team's project.
@@ -205,7 +205,8 @@ def sync(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -225,7 +226,9 @@ def sync(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(ListJobRunsResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(ListJobRunsResponse, response.parsed)
 
 
 async def asyncio_detailed(
@@ -288,7 +291,7 @@ async def asyncio(
     per_page: int | Unset = 50,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> ListJobRunsResponse | None:
+) -> ListJobRunsResponse:
     """Get job runs (team-scoped)
 
      Fetches run history for the given job in a team's project.
@@ -306,7 +309,8 @@ async def asyncio(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -326,4 +330,6 @@ async def asyncio(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(ListJobRunsResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(ListJobRunsResponse, response.parsed)

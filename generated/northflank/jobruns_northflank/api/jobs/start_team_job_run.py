@@ -174,7 +174,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartJobRunRequest | Unset = UNSET,
-) -> StartJobRunResponse | None:
+) -> StartJobRunResponse:
     """Run job (team-scoped)
 
      Starts a new job run for the given job in a team's project.
@@ -188,7 +188,8 @@ def sync(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -206,7 +207,9 @@ def sync(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(StartJobRunResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(StartJobRunResponse, response.parsed)
 
 
 async def asyncio_detailed(
@@ -259,7 +262,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartJobRunRequest | Unset = UNSET,
-) -> StartJobRunResponse | None:
+) -> StartJobRunResponse:
     """Run job (team-scoped)
 
      Starts a new job run for the given job in a team's project.
@@ -273,7 +276,8 @@ async def asyncio(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -291,4 +295,6 @@ async def asyncio(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(StartJobRunResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(StartJobRunResponse, response.parsed)

@@ -145,7 +145,7 @@ def sync(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> GetJobRunResponse | None:
+) -> GetJobRunResponse:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
@@ -157,7 +157,8 @@ def sync(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -173,7 +174,9 @@ def sync(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(GetJobRunResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(GetJobRunResponse, response.parsed)
 
 
 async def asyncio_detailed(
@@ -218,7 +221,7 @@ async def asyncio(
     job_run_name: str,
     *,
     client: AuthenticatedClient,
-) -> GetJobRunResponse | None:
+) -> GetJobRunResponse:
     """Get Job Run
 
      Get Job Run for provided jobRunName and jobId
@@ -230,7 +233,8 @@ async def asyncio(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -246,4 +250,6 @@ async def asyncio(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(GetJobRunResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(GetJobRunResponse, response.parsed)

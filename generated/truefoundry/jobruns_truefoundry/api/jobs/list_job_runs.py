@@ -239,7 +239,7 @@ def sync(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> ListJobRunResponse | None:
+) -> ListJobRunResponse:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
@@ -258,7 +258,8 @@ def sync(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -281,7 +282,9 @@ def sync(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(ListJobRunResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(ListJobRunResponse, response.parsed)
 
 
 async def asyncio_detailed(
@@ -354,7 +357,7 @@ async def asyncio(
     triggered_by: list[str] | Unset = UNSET,
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
-) -> ListJobRunResponse | None:
+) -> ListJobRunResponse:
     """List Job Runs
 
      List Job Runs for provided Job Id. Filter the data based on parameters passed in the query
@@ -373,7 +376,8 @@ async def asyncio(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -396,4 +400,6 @@ async def asyncio(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(ListJobRunResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(ListJobRunResponse, response.parsed)

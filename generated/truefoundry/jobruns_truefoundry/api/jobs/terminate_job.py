@@ -157,7 +157,7 @@ def sync(
     client: AuthenticatedClient,
     deployment_id: str,
     job_run_name: str,
-) -> TerminateJobResponse | None:
+) -> TerminateJobResponse:
     """Terminate Job
 
      Terminate Job for provided deploymentId and jobRunName
@@ -169,7 +169,8 @@ def sync(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -184,7 +185,9 @@ def sync(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(TerminateJobResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(TerminateJobResponse, response.parsed)
 
 
 async def asyncio_detailed(
@@ -228,7 +231,7 @@ async def asyncio(
     client: AuthenticatedClient,
     deployment_id: str,
     job_run_name: str,
-) -> TerminateJobResponse | None:
+) -> TerminateJobResponse:
     """Terminate Job
 
      Terminate Job for provided deploymentId and jobRunName
@@ -240,7 +243,8 @@ async def asyncio(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -255,4 +259,6 @@ async def asyncio(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(TerminateJobResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(TerminateJobResponse, response.parsed)

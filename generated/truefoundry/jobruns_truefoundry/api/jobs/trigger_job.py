@@ -151,7 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TriggerJobRequest,
-) -> TriggerJobRunResponse | None:
+) -> TriggerJobRunResponse:
     """Trigger Job
 
      Trigger Job for provided deploymentId or applicationId
@@ -163,7 +163,8 @@ def sync(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -177,7 +178,9 @@ def sync(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(TriggerJobRunResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(TriggerJobRunResponse, response.parsed)
 
 
 async def asyncio_detailed(
@@ -218,7 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TriggerJobRequest,
-) -> TriggerJobRunResponse | None:
+) -> TriggerJobRunResponse:
     """Trigger Job
 
      Trigger Job for provided deploymentId or applicationId
@@ -230,7 +233,8 @@ async def asyncio(
     Raises:
         errors.StatusError: If the server answers with an error status (>= 400); its ``parsed`` is the error model
             the spec declares for that status, if any.
-        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare.
+        errors.UnexpectedStatus: (a StatusError) If the server answers with a status the spec does not declare,
+            whatever Client.raise_on_unexpected_status: the return type is the parsed answer, never None.
         errors.UnexpectedResponse: If the body is not what the spec declares for its status.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -244,4 +248,6 @@ async def asyncio(
     )
     if response.status_code >= 400:
         raise errors.StatusError(response.status_code, response.content, response.parsed)
-    return cast(TriggerJobRunResponse | None, response.parsed)
+    if response.parsed is None:  # a status the spec does not declare, with raise_on_unexpected_status False
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(TriggerJobRunResponse, response.parsed)
