@@ -7,6 +7,8 @@ jobruns_tools, installed editable into the sessions that run them: `python -m jo
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nox
@@ -21,6 +23,24 @@ nox.options.error_on_missing_interpreters = True
 # --------------------------------------------------------------------------- sessions
 
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+SUPPORTED_PYTHONS = nox.project.python_versions(PYPROJECT)  # requires-python and the classifiers: 3.11 to 3.13
+
+
+def _works(command: str) -> bool:
+    """Whether ``command`` is a Python that runs (a pyenv shim of a version not selected is on PATH, and fails)."""
+    found = shutil.which(command)
+    return found is not None and subprocess.run([found, "-c", ""], capture_output=True).returncode == 0
+
+
+def session_python(running: str = f"{sys.version_info.major}.{sys.version_info.minor}") -> str | None:
+    """The Python every session runs on: the one nox runs on (``running``) when jobruns supports it (None tells nox
+    so), else the first supported one on PATH. `nox --force-python 3.13 -s ...` picks another."""
+    if running in SUPPORTED_PYTHONS:
+        return None
+    return next((v for v in SUPPORTED_PYTHONS if _works(f"python{v}")), SUPPORTED_PYTHONS[0])
+
+
+PYTHON = session_python()
 PROVIDER_PACKAGES = [f"generated/{spec.stem}" for spec in sorted((ROOT / "specs").glob("*.yaml"))]
 EDITABLE_PROVIDERS = [arg for package in PROVIDER_PACKAGES for arg in ("-e", package)]
 # The maintainer tools (tools/pyproject.toml: the pipeline with the generator and ruff pinned, spec refresh and diff).
@@ -44,21 +64,21 @@ def install_for_tests(session: nox.Session) -> None:
     session.install(*group("test"), *TOOLS, "-e", FACADE_FOR_TESTS, *EDITABLE_PROVIDERS)
 
 
-@nox.session(python="3.11")
+@nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
     """Regenerate stale provider packages (`-- --force` for all, `-- --check` for the drift check)."""
     session.install(*TOOLS)
     run_tools(session, "generate", *session.posargs)
 
 
-@nox.session(python="3.11")
+@nox.session(python=PYTHON)
 def check_generated(session: nox.Session) -> None:
     """Fail, listing every file, when generated/ differs from what specs/ + templates/ produce."""
     session.install(*TOOLS)
     run_tools(session, "generate", "--check")
 
 
-@nox.session(python="3.11")
+@nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The drift check, then the test suite (pass pytest arguments after --)."""
     session.install(*TOOLS)
@@ -67,15 +87,16 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
-@nox.session(python="3.11", default=False)
+@nox.session(python=PYTHON, default=False)
 def build(session: nox.Session) -> None:
-    """Wheels and sdists of jobruns and the four provider packages into dist/, checked with twine check --strict."""
+    """Wheels and sdists of jobruns and the four provider packages into dist/, checked with twine check --strict;
+    and dist/wheelhouse, which installs them with every dependency and no index (`pip install --no-index ...`)."""
     session.install(*TOOLS, *group("build"))
     run_tools(session, "generate", "--check")
-    run_tools(session, "build", *(session.posargs or ["dist"]))
+    run_tools(session, "build", "--wheelhouse", *(session.posargs or ["dist"]))
 
 
-@nox.session(python="3.11")
+@nox.session(python=PYTHON)
 def fuzz(session: nox.Session) -> None:
     """The contract and property tests with 10,000 examples each (pass pytest arguments after --)."""
     install_for_tests(session)
@@ -83,21 +104,21 @@ def fuzz(session: nox.Session) -> None:
     session.run("pytest", "-m", "fuzz", "-p", "no:cacheprovider", *session.posargs)
 
 
-@nox.session(python="3.11")
+@nox.session(python=PYTHON)
 def update_spec(session: nox.Session) -> None:
     """Refresh a provider's spec: `nox -s update_spec -- PROVIDER [SOURCE...] [--rebase]` (see specs/sources/)."""
     session.install(*TOOLS)
     run_tools(session, "update-spec", *session.posargs)
 
 
-@nox.session(python="3.11")
+@nox.session(python=PYTHON)
 def spec_diff(session: nox.Session) -> None:
     """What changed between two specs for a client: `nox -s spec_diff -- OLD NEW [--json] [--operation 'GET /p']`."""
     session.install(*TOOLS)
     session.run("python", "-m", "jobruns_tools.specdiff", *session.posargs)
 
 
-@nox.session(python="3.11")
+@nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff on everything; mypy --strict on the facade, on the tools and on each generated package."""
     session.install(*group("lint"), *TOOLS, "-e", FACADE_FOR_TESTS, *PROVIDER_PACKAGES)
@@ -108,7 +129,7 @@ def lint(session: nox.Session) -> None:
         session.run("mypy", "--strict", package)
 
 
-@nox.session(python="3.11")
+@nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
     """The main job: regenerate if stale, install, and list, get and wait on runs of all four (simulated) providers."""
     session.install(*TOOLS)
@@ -121,15 +142,30 @@ def demo(session: nox.Session) -> None:
 PEER_SDKS = ("truefoundry-sdk==0.6.0", "intuned-client==1.1.1", "blaxel==0.4.24", "northflank==2.1.0")
 
 
-@nox.session(python="3.11")
+def official_sdks_python(session: nox.Session) -> str:
+    """A virtualenv of the official SDKs' own (their pins may clash with ours), made afresh; its python."""
+    peers = Path(session.create_tmp()) / "peers"
+    shutil.rmtree(peers, ignore_errors=True)
+    session.run("uv", "venv", "--quiet", "--python", str(Path(session.bin) / "python"), str(peers))
+    session.run("uv", "pip", "install", "--quiet", "--python", str(peers / "bin" / "python"), *PEER_SDKS)
+    return str(peers / "bin" / "python")
+
+
+@nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Every performance figure in one table, written to docs/benchmarks.md (`-- --peers`: the official SDKs too)."""
     install_for_tests(session)
     env: dict[str, str] = {}
-    if "--peers" in session.posargs:  # in a virtualenv of their own: their pins may clash with ours
-        peers = Path(session.create_tmp()) / "peers"
-        shutil.rmtree(peers, ignore_errors=True)
-        session.run("uv", "venv", "--quiet", "--python", str(Path(session.bin) / "python"), str(peers))
-        session.run("uv", "pip", "install", "--quiet", "--python", str(peers / "bin" / "python"), *PEER_SDKS)
-        env["JOBRUNS_BENCH_PEERS_PYTHON"] = str(peers / "bin" / "python")
+    if "--peers" in session.posargs:
+        env["JOBRUNS_BENCH_PEERS_PYTHON"] = official_sdks_python(session)
     session.run("python", "-m", "tests.bench", "--markdown", "docs/benchmarks.md", *session.posargs, env=env)
+
+
+@nox.session(python=PYTHON)
+def official_sdks(session: nox.Session) -> None:
+    """The interoperability tests: each provider's official SDK reads, starts and stops runs on the sandbox
+    (tests/test_official_sdks.py, and the bench's peer rows), in the SDKs' own virtualenv. CI runs it."""
+    install_for_tests(session)
+    peers = official_sdks_python(session)
+    tests = ["tests/test_official_sdks.py", "tests/test_bench.py::test_the_peer_rows_run_on_the_official_sdks"]
+    session.run("pytest", *(session.posargs or tests), env={"JOBRUNS_BENCH_PEERS_PYTHON": peers})

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -24,7 +25,7 @@ from packaging.version import Version
 
 from jobruns import _registry
 from jobruns.sandbox import Sandbox, start
-from jobruns_tools.pipeline import build_distributions, providers, tool
+from jobruns_tools.pipeline import build_distributions, make_wheelhouse, providers, tool
 
 ROOT = Path(__file__).resolve().parents[1]
 PROVIDERS = providers(ROOT)
@@ -223,6 +224,23 @@ def test_the_facade_with_one_provider_from_dist(dist: Path, tmp_path: Path, demo
     line = shown["truefoundry"]["install"]
     venv.install_as_told(line.split(" (DIST")[0].replace("DIST", str(dist)))
     assert venv.providers()["truefoundry"]["installed"]
+
+
+@pytest.mark.slow
+def test_the_wheelhouse_installs_everything_with_no_index(dist: Path, tmp_path: Path, demo_sandbox: Sandbox) -> None:
+    """`nox -s build`'s dist/wheelhouse: README's safe route, which no package of the same name on an index can
+    take over (`--no-index`)."""
+    house = make_wheelhouse(Path(shutil.copytree(dist, tmp_path / "dist")))
+    ours = sorted(p.name for p in house.glob("jobruns*"))
+    assert ours == sorted(p.name for p in dist.glob("*.whl")), "our five wheels, as built, and no other of our names"
+    for wheel in house.glob("jobruns*.whl"):
+        assert wheel.read_bytes() == (dist / wheel.name).read_bytes()
+    venv = Venv(tmp_path / "venv")
+    venv.install("--no-index", "--find-links", str(house), "jobruns[all]")  # the README's line
+    assert all(provider["installed"] for provider in venv.providers().values())
+    listed = venv.run("jobruns", "list", "blaxel", "nightly-report", "--limit", "1", "--json",
+                      env=blaxel_settings(demo_sandbox))  # fmt: skip
+    assert json.loads(listed)["provider"] == "blaxel"
 
 
 @pytest.mark.slow

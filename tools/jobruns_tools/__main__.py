@@ -14,7 +14,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from .pipeline import PipelineError, build_distributions, drift, providers, regenerate, validate_spec
+from .pipeline import (
+    PipelineError,
+    build_distributions,
+    drift,
+    make_wheelhouse,
+    providers,
+    regenerate,
+    validate_spec,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("providers", nargs="*", help="only these providers (default: all)")
     build = sub.add_parser("build", help="wheels and sdists of every distribution, checked with twine")
     build.add_argument("out_dir", nargs="?", default="dist", help="where to write them (emptied first)")
+    build.add_argument(
+        "--wheelhouse", action="store_true", help="also OUT_DIR/wheelhouse: the wheels and every dependency's (pip)"
+    )
     upd = sub.add_parser("update-spec", help="refresh specs/PROVIDER.yaml from its upstream, keeping our overlay")
     upd.add_argument("provider", help="the provider whose spec to refresh")
     upd.add_argument(
@@ -45,8 +56,13 @@ def main(argv: list[str] | None = None) -> int:
         return _update_spec(parser, root, args.provider, args.sources, args.rebase)
     try:
         if args.command == "build":
-            for path in build_distributions(Path(args.out_dir).resolve(), root):
+            out_dir = Path(args.out_dir).resolve()
+            for path in build_distributions(out_dir, root):
                 print(f"built {path.name}")
+            if args.wheelhouse:
+                house = make_wheelhouse(out_dir)
+                print(f"made {house} ({len(list(house.glob('*.whl')))} wheels): "
+                      f"pip install --no-index --find-links {house} 'jobruns[all]'")  # fmt: skip
             return 0
         if args.check:
             problems = drift(root)

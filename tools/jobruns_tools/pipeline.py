@@ -247,6 +247,57 @@ def drift(root: Path) -> list[str]:
     return problems
 
 
+WHEELHOUSE = "wheelhouse"  # dist/wheelhouse: the install route no index takes part in
+WHEELHOUSE_EXTRAS = ("all", "sandbox", "fast")  # the facade's extras whose dependencies it holds
+
+
+def third_party_requirements(wheels: list[Path], extras: tuple[str, ...] = WHEELHOUSE_EXTRAS) -> list[str]:
+    """What the wheels require that is not jobruns' own (jobruns, jobruns-<provider>), with ``extras``, markers of
+    the platform kept: from each wheel's METADATA."""
+    import zipfile
+    from email.parser import Parser
+
+    from packaging.requirements import Requirement
+
+    found: set[str] = set()
+    for wheel in wheels:
+        with zipfile.ZipFile(wheel) as archive:
+            name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+            metadata = Parser().parsestr(archive.read(name).decode("utf-8"))
+        for line in metadata.get_all("Requires-Dist") or []:
+            requirement = Requirement(line)
+            if requirement.name == "jobruns" or requirement.name.startswith("jobruns-"):
+                continue
+            marker = requirement.marker
+            if marker is not None and not any(marker.evaluate({"extra": extra}) for extra in ("", *extras)):
+                continue
+            requirement.marker = None
+            found.add(str(requirement))
+    return sorted(found)
+
+
+def make_wheelhouse(dist: Path) -> Path:
+    """dist/wheelhouse: the five wheels built into ``dist`` and every wheel of a third party they need (for this
+    machine's platform and Python), downloaded by pip. `pip install --no-index --find-links dist/wheelhouse
+    'jobruns[all]'` then installs from that folder alone: with an index taking part, a distribution of the same
+    name published there (jobruns' own names are not registered anywhere) could be taken instead of ours."""
+    house = dist / WHEELHOUSE
+    shutil.rmtree(house, ignore_errors=True)
+    house.mkdir(parents=True)
+    ours = sorted(dist.glob("*.whl"))
+    for wheel in ours:
+        shutil.copy2(wheel, house)
+    command = [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary", ":all:", "--dest", str(house),
+               *third_party_requirements(ours)]  # fmt: skip
+    downloaded = subprocess.run(command, capture_output=True, text=True)
+    if downloaded.returncode != 0:
+        raise PipelineError(f"pip download for {house} failed:\n{downloaded.stdout}{downloaded.stderr}")
+    strays = [p.name for p in house.glob("jobruns*") if not (dist / p.name).exists()]
+    if strays:  # only asked for third parties: a name of ours here came from an index
+        raise PipelineError(f"{house} holds {', '.join(strays)}, which was not built here")
+    return house
+
+
 def build_distributions(out_dir: Path, root: Path) -> list[Path]:
     """Wheels and sdists of the facade and of every provider package into out_dir (emptied first), each wheel
     built from its sdist (uv build), all checked with `twine check --strict`. Returns the files."""
@@ -262,5 +313,3 @@ def build_distributions(out_dir: Path, root: Path) -> list[Path]:
     if checked.returncode != 0:
         raise PipelineError(f"twine check --strict failed:\n{checked.stdout}{checked.stderr}")
     return files
-
-
