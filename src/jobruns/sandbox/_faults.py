@@ -16,6 +16,7 @@ from attrs import define, field
 from .._faultkinds import FAULT_KINDS
 
 KINDS = FAULT_KINDS  # kind -> what it does
+HOP = "hop"  # the query parameter the redirect faults add: a request that carries it is not redirected again
 _PATTERN = re.compile(
     r"^(?P<kind>[a-z0-9-]+?)(?:=(?P<value>[0-9.]+))?(?::(?P<provider>[a-z]+))?"
     r"(?:@(?P<rate>[0-9.]+))?(?:x(?P<times>[0-9]+))?$"
