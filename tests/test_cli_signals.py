@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import TOKEN, connect
+from conftest import TOKEN, connect, runs_of
 from test_cli import jobruns_cli, provider_flags
 
 from jobruns.sandbox import Recorded, Reply, Sandbox, World, start
@@ -73,9 +73,9 @@ def test_a_signal_during_run_wait_says_which_run_goes_on_and_how_to_cancel_it(
     out, err = process.communicate(timeout=60)
     assert process.returncode == code, err
     assert "Traceback" not in err and TOKEN not in out + err
-    (started,) = sandbox.world.jobs["job"][:1]
+    (started,) = runs_of(sandbox, PROVIDER)[:1]
     run_id = sandbox.emulators[PROVIDER].public_id(started)
-    assert len(sandbox.world.jobs["job"]) == 2, "one run started"
+    assert len(runs_of(sandbox, PROVIDER)) == 2, "one run started"
     assert run_id in err, "the started run's id is on stderr whatever the output flags"
     (line,) = [line.strip() for line in err.splitlines() if line.strip().startswith("jobruns cancel ")]
     assert shlex.split(line)[:5] == ["jobruns", "cancel", PROVIDER, "job", run_id]
@@ -111,7 +111,7 @@ def test_a_signal_before_the_trigger_is_answered_says_the_run_may_have_started(
     assert "Traceback" not in err and "may have started" in err
     (line,) = [line.strip() for line in err.splitlines() if line.strip().startswith("jobruns list ")]
     assert shlex.split(line)[:4] == ["jobruns", "list", PROVIDER, "job"]
-    assert len(sandbox.world.jobs["job"]) == 2, "one run started"
+    assert len(runs_of(sandbox, PROVIDER)) == 2, "one run started"
 
 
 def test_run_wait_json_that_times_out_prints_the_run_as_last_read(sandbox: Sandbox) -> None:
@@ -121,7 +121,7 @@ def test_run_wait_json_that_times_out_prints_the_run_as_last_read(sandbox: Sandb
     )  # fmt: skip
     assert done.returncode == 7, done.stderr
     last = json.loads(done.stdout)
-    assert last["id"] == sandbox.emulators[PROVIDER].public_id(sandbox.world.jobs["job"][0])
+    assert last["id"] == sandbox.emulators[PROVIDER].public_id(runs_of(sandbox, PROVIDER)[0])
     assert last["status"] == "running" and last["id"] in done.stderr
 
 
@@ -146,4 +146,4 @@ def test_from_python_a_keyboard_interrupt_propagates_and_nothing_else_is_lost(sa
             runs.wait_for_run("job", run.id, timeout=60, poll_interval=0.05, on_poll=lambda _: polled.set())
         again = runs.get_run("job", run.id)  # the client goes on working
     assert again.id == run.id and not again.is_terminal
-    assert len(sandbox.world.jobs["job"]) == 2 and len(sandbox.requests_to(PROVIDER, "cancel")) == 0
+    assert len(runs_of(sandbox, PROVIDER)) == 2 and len(sandbox.requests_to(PROVIDER, "cancel")) == 0
