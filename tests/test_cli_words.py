@@ -26,7 +26,7 @@ GIVEN = ["--token", "t", "--workspace", "w"]
         ([*GIVEN, "--project-id", "p"], 3,
          "--project-id: another provider's option; blaxel takes --workspace, --token, --base-url, --http-timeout, "
          "--retries, --max-response-bytes, --allow-insecure, --profile"),
-        ([*GIVEN, "--limit", "-1"], 2, "--limit must be 0 or more (or --all for every run)"),
+        ([*GIVEN, "--limit", "-1"], 2, "argument --limit: -1 is less than 1 (every run: --all)"),
         ([*GIVEN, "--page-size", "1000"], 2, "--page-size must be 1 to 100 for blaxel"),
         ([*GIVEN, "--status", "done"], 2, "--status 'done' is not one of"),
     ],
