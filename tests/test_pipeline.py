@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 import noxfile
+from jobruns import _registry
 
 ROOT = noxfile.ROOT
 PROVIDERS = noxfile.providers()
@@ -35,8 +36,8 @@ def operations(provider: str) -> list[tuple[str, str, dict]]:
     ]
 
 
-def test_all_four_providers_have_a_spec_and_a_package() -> None:
-    assert PROVIDERS == ["blaxel", "intuned", "northflank", "truefoundry"]
+def test_every_provider_jobruns_ships_has_a_spec_and_a_package() -> None:
+    assert sorted(provider.name for provider in _registry.BUILT_IN) == PROVIDERS, "a spec per provider jobruns ships"
     for provider in PROVIDERS:
         assert (ROOT / "generated" / provider / f"jobruns_{provider}" / "py.typed").is_file()
 

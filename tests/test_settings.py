@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from conftest import PROVIDERS
 
 import jobruns
 import jobruns._registry
 from jobruns._settings import resolve
 
 
-@pytest.mark.parametrize("provider", ["truefoundry", "intuned", "northflank", "blaxel"])
+@pytest.mark.parametrize("provider", PROVIDERS)
 def test_no_client_without_a_token(provider: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every provider requires auth (the generator ignores top-level security; the facade does not)."""
     env = f"JOBRUNS_{provider.upper()}_TOKEN"
