@@ -154,6 +154,27 @@ def test_regenerate_skips_unchanged_providers_and_swaps_in_changed_ones(project_
     assert pipeline.drift(project_copy) == []
 
 
+def test_a_new_providers_package_is_complete_changelog_included(project_copy: Path) -> None:
+    """What the generator writes for a spec it has never seen is a package that builds (the build reads its
+    CHANGELOG.md), and the drift check accepts it."""
+    fifth = ROOT / "tests" / "fifth_provider" / "jobruns_providers" / "fifth"
+    shutil.copyfile(fifth / "spec.yaml", project_copy / "specs" / "fifth.yaml")
+    shutil.copyfile(fifth / "generator.yaml", project_copy / "specs" / "config" / "fifth.yaml")
+    assert pipeline.regenerate(project_copy) == ["fifth"]
+    package = project_copy / "generated" / "fifth"
+    assert (package / "CHANGELOG.md").read_text().startswith("# Changelog: jobruns-fifth\n\n## 0.1.0\n")
+    assert {"pyproject.toml", "README.md", "LICENSE", "generation.json", "jobruns_fifth/py.typed"} <= pipeline.files_of(
+        package
+    )
+    assert pipeline.drift(project_copy) == []
+    built = subprocess.run(
+        [pipeline.tool("uv"), "build", "--quiet", "--wheel", "--out-dir", str(project_copy / "dist"), str(package)],
+        capture_output=True,
+        text=True,
+    )
+    assert built.returncode == 0, built.stderr
+
+
 def test_an_invalid_spec_stops_the_pipeline_naming_file_line_and_location(project_copy: Path) -> None:
     spec = project_copy / "specs" / "intuned.yaml"
     text = spec.read_text()
