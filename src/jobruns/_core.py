@@ -60,7 +60,7 @@ def get_call(core: Core, job_id: str, run_id: str) -> Call:
     return core.adapter.get_call(_arguments.check_id("job_id", job_id), _arguments.check_id("run_id", run_id))
 
 
-def get_run(core: Core, job_id: str, run_id: str, deadline: float | None = None) -> Steps:
-    """get_run's steps: returns the JobRun (``deadline``: wait_for_run's, for each poll)."""
+def get_run(core: Core, job_id: str, run_id: str) -> Steps:
+    """get_run's steps: returns the JobRun."""
     call = get_call(core, job_id, run_id)
-    return core.run(job_id, (yield from exchange(core, call, deadline=deadline)))
+    return core.run(job_id, (yield from exchange(core, call)))

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._arguments import seconds_ok
-from ._core import get_run
+from ._core import get_call
 from ._errors import InvalidArgument, RateLimited, WaitTimeout
-from ._exchange import Sleep, Steps
+from ._exchange import Sleep, Steps, exchange
 from ._failures import OutOfTime
 from ._model import JobRun
 from ._words import words
@@ -51,6 +51,7 @@ def wait_for_run(
     """wait_for_run's steps: returns the terminal run, or raises WaitTimeout once the deadline has come (or, when
     no run was seen, the RateLimited met). ``on_poll`` is called with each run read; what it raises ends the wait."""
     check(timeout, poll_interval, max_poll_interval)
+    call = get_call(core, job_id, run_id)  # the same for every poll (and its imports not on the wait's time)
     cap = max(poll_interval, DEFAULT_MAX_POLL_INTERVAL if max_poll_interval is None else max_poll_interval)
     deadline = None if timeout is None else time.monotonic() + timeout
     interval: float = poll_interval
@@ -64,7 +65,7 @@ def wait_for_run(
             raise WaitTimeout(f"{core.provider}: run {run_id} {seen} after {timeout}s", last=last)
         pause = interval
         try:
-            run = yield from get_run(core, job_id, run_id, deadline)
+            run = core.run(job_id, (yield from exchange(core, call, deadline=deadline)))
         except OutOfTime:
             continue  # the deadline has come
         except RateLimited as exc:
