@@ -92,7 +92,7 @@ def exchange(core: Core, call: Call, write: Write | None = None, deadline: float
     """
     failures = core.failures
     once = write is not None and not write.repeatable
-    kwargs = call.operation._get_kwargs(**call.kwargs)
+    kwargs = call.operation.request_kwargs(**call.kwargs)
     url = core.base_url + kwargs["url"]
     params = {k: v for k, v in kwargs.get("params", {}).items()}
     headers = {**kwargs.get("headers", {}), **core.credentials, "Accept-Encoding": ACCEPT_ENCODING}
