@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 import jobruns
@@ -14,15 +13,10 @@ from jobruns import _registry
 from jobruns.sandbox import DEFAULT_TOKEN, DEMO_JOB, start
 from jobruns.sandbox._world import demo_world
 
+from ._terminal import table
 
-def run_demo(
-    out: IO[str],
-    table: Callable[[Iterable[jobruns.JobRun], IO[str]], object],
-    *,
-    shown: int = 8,
-    run_seconds: float = 2.0,
-) -> int:
-    """The demo, written to ``out``; ``table`` prints a list of runs (the CLI's)."""
+
+def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
     began = time.monotonic()
     described = {item["name"]: item for item in jobruns.providers()}
     missing = [name for name in described if not described[name]["installed"]]
