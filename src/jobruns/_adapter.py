@@ -207,6 +207,6 @@ class Adapter:
         raise NotImplementedError
 
     def read_logs(self, job_id: str, body: Any) -> tuple[list[RawLine], int | None]:
-        """A logs answer's lines (in any order: they are sorted by time), and how many its window holds when the
-        answer says (a window's paging stops there)."""
+        """A logs answer's lines in the answer's order (a window's newest first), and how many its window holds
+        when the answer says (a window's paging stops there)."""
         raise NotImplementedError

@@ -17,6 +17,7 @@ No line is given twice or skipped: where a reader is only moves once a page has 
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import AsyncIterator, Generator, Iterator
 from datetime import UTC, datetime, timedelta
@@ -172,10 +173,12 @@ Outcome = JobRun | JobRunsError | Any
 def _seconds(name: str, value: object, zero: bool = False) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (value >= 0 if zero else value > 0):
-        raise InvalidArgument(f"{words().argument(name)} must be a number of seconds above 0{' or 0' if zero else ''}")
-    if value != value or value == float("inf") or value > 86_400 * 365:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidArgument(f"{words().argument(name)} must be a number of seconds, not {type(value).__name__}")
+    if not math.isfinite(value) or value > 86_400 * 365:
         raise InvalidArgument(f"{words().argument(name)} must be a finite number of seconds, at most a year")
+    if not (value >= 0 if zero else value > 0):
+        raise InvalidArgument(f"{words().argument(name)} must be a number of seconds above 0{' or 0' if zero else ''}")
     return float(value)
 
 
@@ -280,11 +283,12 @@ def plan(
                 body = yield from outcome_of(
                     Fetch(adapter.logs_call(job_id, run_id, LogQuery(run_id, low, end, page, 0, offset)), deadline)
                 )
-                lines, total = _read(adapter, provider, job_id, body)
+                lines, total = _read(adapter, provider, job_id, body, oldest_first=False)
                 collected += lines
                 offset += len(lines)
                 if len(lines) < page or (total is not None and offset >= total):
                     break
+            collected.reverse()  # the window's pages come newest first: lines of one time then keep their order
             for line in sorted(collected, key=lambda line: line.at):
                 key = (line.at, line.message)
                 if key not in seen and line.at >= start and (end is None or line.at < end):
@@ -355,12 +359,15 @@ def plan(
         interval = poll_interval if new else min(interval * 1.5, cap)
 
 
-def _read(adapter: Adapter, provider: str, job_id: str, body: Any) -> tuple[list[RawLine], int | None]:
-    """A page's lines, oldest first, and the total its window holds when the provider says. (A window's answer is
-    newest first: sorting it changes nothing for the paging, which counts lines.)"""
+def _read(
+    adapter: Adapter, provider: str, job_id: str, body: Any, oldest_first: bool = True
+) -> tuple[list[RawLine], int | None]:
+    """A page's lines (sorted oldest first when ``oldest_first``; a window's stay as they came), and the total its
+    window holds when the provider says."""
     try:
         lines, total = adapter.read_logs(job_id, body)
-        lines.sort(key=lambda line: line.at)  # stable: lines of one time keep the answer's order
+        if oldest_first:
+            lines.sort(key=lambda line: line.at)  # stable: lines of one time keep the answer's order
     except JobRunsError:
         raise
     except (AttributeError, KeyError, TypeError, ValueError, OverflowError, RecursionError) as exc:

@@ -17,7 +17,7 @@ from attrs import frozen
 from ._world import CANCELLED, FAILED, OUTCOMES, SimRun, World
 
 NS = 1_000_000_000
-_scripts: dict[tuple[int, str, int], list[LogLine]] = {}  # (seed, run id, lines) -> the run's script
+_scripts: dict[tuple[int, str, int, float], list[LogLine]] = {}  # (seed, run id, lines, start) -> its script
 _lock = threading.Lock()
 
 
@@ -33,7 +33,7 @@ def _script(world: World, run: SimRun) -> list[LogLine]:
     """The lines a run writes while it runs (its last line aside), times from its start as first planned: a cancel
     cuts the script short rather than moving it, so a line once served never changes."""
     count = world.log_lines
-    key = (world.seed, run.id, count)
+    key = (world.seed, run.id, count, run.started)  # the same ids come again in another world of the same seed
     with _lock:
         known = _scripts.get(key)
     if known is not None:

@@ -150,8 +150,8 @@ class Blaxel(Emulator):
         lines = sorted(
             (line for run in runs for line in written(self.world, run, now) if line.time_ns <= shown),
             key=lambda line: line.time_ns,
-            reverse=True,
         )
+        lines.reverse()  # newest first: lines of one time too, in the reverse of their order
         lines = [line for line in lines if (start is None or line.time_ns >= start) and (end is None or
                  line.time_ns < end + NS)]  # fmt: skip
         page = [
