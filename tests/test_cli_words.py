@@ -108,3 +108,14 @@ def test_the_command_line_words_do_not_outlive_it() -> None:
     assert cli.main(["list", "blaxel", "job", "--token", "t"], err=err) == 3 and "--workspace" in err.getvalue()
     with pytest.raises(jobruns.ConfigError, match="workspace="):
         jobruns.connect("blaxel", token="t")
+
+
+@pytest.mark.parametrize("when", ["0001-01-01", "0001-01-01T00:00"])
+def test_a_time_too_far_for_local_time_is_refused_in_the_command_s_words(when: str) -> None:
+    """`--until 0001-01-01` once said "invalid _moment value": the name of a function, not what to type."""
+    done = jobruns_cli("list", "blaxel", "job", *GIVEN, "--base-url", SANDBOX_URL, "--until", when, env={"TZ": "UTC"})
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "_moment" not in done.stderr and "argument --until" in done.stderr and "UTC offset" in done.stderr
+    with_offset = when + ("Z" if "T" in when else "T00:00Z")
+    given = jobruns_cli("list", "blaxel", "job", *GIVEN, "--base-url", SANDBOX_URL, "--until", with_offset)
+    assert given.returncode == 6, "with an offset it is read: the request then finds no server"

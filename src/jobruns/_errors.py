@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -93,3 +94,21 @@ class WaitTimeout(JobRunsError):
     def __init__(self, message: str, *, last: JobRun | None) -> None:
         super().__init__(message)
         self.last = last
+
+
+SHORT_SECRET = 8  # characters: a secret shorter than this is redacted only where it stands as a word of its own
+
+
+def redacted(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with each secret replaced by ``***``. A long one goes wherever it appears; a short one (a test's
+    ``t``) only where no letter or digit touches it, so that ordinary words (``https``) stay readable."""
+    for secret in secrets:
+        if not secret:
+            continue
+        if len(secret) >= SHORT_SECRET:
+            text = text.replace(secret, "***")
+        elif secret in text:
+            import re
+
+            text = re.sub(rf"(?<![0-9A-Za-z]){re.escape(secret)}(?![0-9A-Za-z])", "***", text)
+    return text

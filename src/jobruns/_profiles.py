@@ -27,6 +27,7 @@ from ._errors import ConfigError
 PROFILE_ENV = "JOBRUNS_PROFILE"
 CONFIG_ENV = "JOBRUNS_CONFIG"
 SECRET_KEYS = ("token",)
+MAX_CONFIG_BYTES = 1 << 20  # a few profiles take a few KiB; /dev/zero or a log file named by mistake take more
 
 
 @frozen
@@ -74,14 +75,12 @@ def load(name: str, asked: str, provider: str, known: Collection[str], environ: 
 
     path = config_path(environ)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_config(path)
     except FileNotFoundError:
         raise ConfigError(
             f"profile {name!r} (from {asked}): there is no config file at {path} (write the profile there, or set "
             f"{CONFIG_ENV} to the file that holds it)"
         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot be read: {exc}") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -123,6 +122,37 @@ def load(name: str, asked: str, provider: str, known: Collection[str], environ: 
                 f"{', '.join(known)})"
             )
     return Profile(name, provider, path, values, {key: _line(lines, name, key) for key in entries})
+
+
+def read_config(path: Path) -> str:
+    """The config file's text; FileNotFoundError when there is none, ConfigError naming the path when it is not a
+    regular file (a FIFO would block, /dev/zero never end) or holds more than MAX_CONFIG_BYTES."""
+    try:
+        info = path.stat()  # stat, not open: opening a FIFO waits for a writer
+        if not stat.S_ISREG(info.st_mode):
+            raise ConfigError(f"{path}: the config file must be a regular file, not {_kind(info.st_mode)}")
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        descriptor = os.open(path, flags)  # O_NONBLOCK: should it have become a FIFO since, opening does not wait
+        with os.fdopen(descriptor, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise ConfigError(f"{path}: the config file must be a regular file")
+            data = file.read(MAX_CONFIG_BYTES + 1)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: the config file is larger than {MAX_CONFIG_BYTES >> 20} MiB (profiles take KiB)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+
+
+def _kind(mode: int) -> str:
+    kinds = [(stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]  # fmt: skip
+    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 def _check_private(path: Path) -> None:

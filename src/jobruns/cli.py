@@ -2,7 +2,9 @@
 
 Exit codes: 0 ok (wait and run --wait: the run succeeded), 1 the waited run failed or was cancelled, 2 usage,
 bad argument or not supported, 3 configuration, 4 not found, 5 authentication, 6 other API or transport error,
-7 wait timed out, 70 internal error (a bug in jobruns: the one line on stderr says what to report).
+7 wait timed out, 70 internal error (a bug in jobruns: the one line on stderr says what to report), 130 interrupted
+(Ctrl-C), 143 terminated (SIGTERM); an interrupted `run` or `wait` says on stderr which run goes on and the
+`jobruns cancel` line that stops it (or, when the trigger's answer never came, that the run may have started).
 
 Text that comes from a server (ids, statuses, errors, messages) is printed with control characters escaped.
 """
@@ -21,6 +23,8 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any, NoReturn
 
+from . import _signals
+from ._signals import EXIT_INTERRUPTED, EXIT_TERMINATED
 from ._terminal import StatusLine, plural
 from ._words import NOT_FROM_ENV, Words, env_name, speaking
 
@@ -346,7 +350,15 @@ def _moment(text: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"{text!r} is neither a span before now (30m, 2h, 3d, 1w) nor an ISO 8601 time (2026-12-01T08:00)"
         ) from None
-    return moment if moment.utcoffset() is not None else moment.astimezone()
+    if moment.utcoffset() is not None:
+        return moment
+    try:  # local time: the system's zone rules reach only so far (year 1 or 9999 overflow them)
+        return moment.astimezone()
+    except (ValueError, OverflowError, OSError):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is too far from now to be read as local time: give it with a UTC offset "
+            f"({moment.isoformat(timespec='minutes')}Z)"
+        ) from None
 
 
 def _wait_args(parser: argparse.ArgumentParser, what: str | None = None) -> None:
@@ -495,7 +507,7 @@ def _emit(runs: Iterable[Any], args: argparse.Namespace, out: IO[str], status: S
     return _table(runs, out, status)
 
 
-def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLine) -> int:
+def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLine, progress: _Progress) -> int:
     import jobruns
 
     if args.command == "schema":
@@ -537,7 +549,9 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLin
             _emit(runs, args, out, status)
             return EXIT_OK
         if args.command == "run":
+            progress.sending = True  # from here until the answer is in, a run may have started unseen
             started = client.trigger_run(args.job, _params(args.param) or None, args.idempotency_key)
+            progress.sending, progress.run_id = False, started.id
             if not args.wait:
                 _emit([started], args, out, status)
                 return EXIT_OK
@@ -554,7 +568,49 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLin
                 return EXIT_OK
             _waited(client, args, stopped.id, out, status)
             return EXIT_OK  # it has ended, as asked; how is in what was printed
+        progress.run_id = args.run
         return _waited(client, args, args.run, out, status)
+
+
+class _Progress:
+    """What an interrupted command leaves behind: a trigger sent whose answer never came, or a run going on."""
+
+    def __init__(self) -> None:
+        self.sending = False
+        self.run_id: str | None = None
+
+    def left(self, args: argparse.Namespace, how: str) -> str:
+        """What to print when a signal ends the command (``how``: interrupted, terminated): the run it leaves and
+        how to stop it."""
+        import shlex
+
+        if self.run_id is not None:
+            stop = shlex.join(["jobruns", "cancel", args.provider, args.job, self.run_id, *_flags_again(args)])
+            return (
+                f"jobruns: {how}; {args.provider} run {_printable(self.run_id)} of {_printable(args.job)} "
+                f"goes on: stop it with\n  {_printable(stop)}"
+            )
+        if self.sending:
+            look = shlex.join(["jobruns", "list", args.provider, args.job, *_flags_again(args), "--limit", "5"])
+            return (
+                f"jobruns: {how} before the trigger was answered: the run may have started; look for it with\n"
+                f"  {_printable(look)}"
+            )
+        return f"jobruns: {how}"
+
+
+def _flags_again(args: argparse.Namespace) -> list[str]:
+    """The provider flags this command was given, to repeat in the command it suggests; never the token."""
+    from ._settings import COMMON_SETTINGS
+
+    secret = {setting.name for setting in COMMON_SETTINGS if setting.secret}
+    flags: list[str] = []
+    for name, value in _given(args).items():
+        flag = "--profile" if name == "profile" else _setting_flag(name)
+        if name in secret or flag is None:
+            continue
+        flags += [flag] if value is True else [flag, str(value)]
+    return flags
 
 
 def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], status: StatusLine) -> int:
@@ -572,10 +628,15 @@ def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], st
         seen[0] = run.status.value
         status.show(line(), now=True)
 
-    with status.ticking(line):
-        run = client.wait_for_run(
-            args.job, run_id, timeout=args.timeout, poll_interval=args.poll_interval, on_poll=polled
-        )
+    try:
+        with status.ticking(line):
+            run = client.wait_for_run(
+                args.job, run_id, timeout=args.timeout, poll_interval=args.poll_interval, on_poll=polled
+            )
+    except jobruns.WaitTimeout as exc:
+        if exc.last is not None:  # the run as last read, as a finished wait prints it
+            _emit([exc.last], args, out, status)
+        raise
     _emit([run], args, out, status)
     return EXIT_OK if run.status is jobruns.RunStatus.SUCCEEDED else EXIT_RUN_FAILED
 
@@ -607,6 +668,8 @@ def _show_config(args: argparse.Namespace, out: IO[str]) -> int:
             where = "the default"
         if setting.secret and value is not None:
             value = "set"
+        elif setting.name == "base_url" and isinstance(value, str) and "@" in value:
+            value = "(not shown: it holds an '@')"  # refused below, as a flag is
         required = setting.required or (setting.name == "base_url" and cls.default_base_url is None)
         rows.append({"setting": setting.name, "flag": _setting_flag(setting.name), "env": setting.env(args.provider),
                      "value": value, "from": where or None, "required": required})  # fmt: skip
@@ -688,9 +751,15 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
         (jobruns.JobRunsError, EXIT_API),
     ]
     status = StatusLine(err, enabled=err.isatty() and not getattr(args, "quiet", False))
+    progress = _Progress()
     try:
-        with speaking(_FlagWords()):  # errors name flags, not keyword arguments
-            return _run(args, out, err, status)
+        with _signals.raising(), speaking(_FlagWords()):  # errors name flags, not keyword arguments
+            return _run(args, out, err, status, progress)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated): say what goes on, whatever the flags
+        status.clear()
+        terminated = isinstance(exc, _signals.Terminated)
+        print(progress.left(args, "terminated" if terminated else "interrupted"), file=err, flush=True)
+        return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
     except jobruns.JobRunsError as exc:
         status.clear()
         code = next(code for kind, code in codes if isinstance(exc, kind))
@@ -700,17 +769,13 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
         else:
             print(f"jobruns: error: {_printable(str(exc))}", file=err)
         return code
-    except KeyboardInterrupt:
-        status.clear()
-        print("jobruns: interrupted", file=err)
-        return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # a bug: one line, never a traceback, and never the token
+        from ._errors import redacted
+
         status.clear()
-        what = f"{type(exc).__name__}: {exc}"
-        for secret in _secrets(args):
-            what = what.replace(secret, "***")
+        what = redacted(f"{type(exc).__name__}: {exc}", _secrets(args))
         print(f"jobruns: internal error (please report it): {_printable(what)}", file=err)
         return EXIT_INTERNAL
 

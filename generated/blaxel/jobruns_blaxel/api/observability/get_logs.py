@@ -10,7 +10,7 @@ from ...models.workload_logs import WorkloadLogs
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
@@ -27,6 +27,38 @@ def _get_kwargs(
     interval: int | Unset = UNSET,
     workspace: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments of ``httpx.Client.request`` (or of
+    ``httpx.AsyncClient.request``), without sending it.
+
+    sync_detailed() and asyncio_detailed(), and so sync() and asyncio(), send exactly this through the
+    client's httpx client, which adds the base URL, the token and the client's own headers, cookies and
+    timeout. Call it to send the request another way, or to log or check it first.
+
+    Args:
+        start (str | Unset): Start of the range, UTC, `YYYY-MM-DDTHH:MM:SS` (no zone). Example:
+            2026-12-01T08:00:00.
+        end (str | Unset): End of the range, UTC, `YYYY-MM-DDTHH:MM:SS` (no zone); the CLI asks
+            for at most 3 days. Example: 2026-12-01T09:00:00.
+        resource_type (str | Unset): The kind of workload, plural: `jobs` for a job. Example:
+            jobs.
+        workload_ids (str | Unset): The workload's name (a job's name); the answer is keyed by it.
+        execution_id (str | Unset): Only the lines of this execution.
+        task_id (str | Unset): Only the lines of this task.
+        severity (str | Unset): Comma-separated severities kept, of FATAL, ERROR, WARNING, INFO,
+            DEBUG, TRACE, UNKNOWN.
+        search (str | Unset): Only lines containing this text.
+        limit (int | Unset): Most lines in the answer (the CLI asks for 1000).
+        offset (int | Unset): Lines to skip, counted from the newest.
+        type_ (str | Unset): Which logs: `all`.
+        trace_id (str | Unset): Only the lines of this trace.
+        interval (int | Unset): Seconds per bucket of the answer's counts (the CLI sends 60).
+        workspace (str | Unset): The workspace (as the X-Blaxel-Workspace header).
+
+    Returns:
+        dict[str, Any]: ``method``; ``url``, the operation's path with its parameters encoded, which the client
+            appends to its base URL; and those of ``params``, ``headers``, ``cookies`` and the body (``json``,
+            ``content``, ``data`` or ``files``) that the arguments give.
+    """
 
     params: dict[str, Any] = {}
 
@@ -186,7 +218,7 @@ def sync_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         start=start,
         end=end,
         resource_type=resource_type,
@@ -345,7 +377,7 @@ async def asyncio_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         start=start,
         end=end,
         resource_type=resource_type,

@@ -13,7 +13,7 @@ from ...models.log_lines_response import LogLinesResponse
 from ...types import UNSET, Response, Unset, encode_path_segment
 
 
-def _get_kwargs(
+def request_kwargs(
     team_id: str,
     project_id: str,
     job_id: str,
@@ -32,6 +32,49 @@ def _get_kwargs(
     regex_includes: str | Unset = UNSET,
     regex_not_includes: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments of ``httpx.Client.request`` (or of
+    ``httpx.AsyncClient.request``), without sending it.
+
+    sync_detailed() and asyncio_detailed(), and so sync() and asyncio(), send exactly this through the
+    client's httpx client, which adds the base URL, the token and the client's own headers, cookies and
+    timeout. Call it to send the request another way, or to log or check it first.
+
+    Args:
+        team_id (str): ID of the team.
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        query_type (GetTeamJobLogsQueryType | Unset): range: the lines of a time range (tail, a
+            WebSocket, is not served over HTTP). Northflank's clients always send it; the default here
+            sends it too. Default: GetTeamJobLogsQueryType.RANGE.
+        start_time (datetime.datetime | Unset): Start of the range (ISO 8601). Example:
+            2026-12-01T08:00:00.000Z.
+        end_time (datetime.datetime | Unset): End of the range (ISO 8601). Example:
+            2026-12-01T09:00:00.000Z.
+        duration (int | Unset): Length of the range in seconds; given with it, only one of
+            startTime and endTime.
+        line_limit (int | Unset): Most lines in the answer.
+        direction (GetTeamJobLogsDirection | Unset): forward: oldest first from startTime;
+            backward: newest first from endTime.
+        run_id (str | Unset): Only the lines of this job run.
+        container_name (str | Unset): Only the lines of this container, or `all`.
+        type_ (str | Unset): Which logs: `runtime` (the containers' output).
+        text_includes (str | Unset): Only lines containing this text (one of the four text
+            filters).
+        text_not_includes (str | Unset): Only lines not containing this text (one of the four text
+            filters).
+        regex_includes (str | Unset): Only lines matching this regular expression (one of the four
+            text filters).
+        regex_not_includes (str | Unset): Only lines not matching this regular expression (one of
+            the four text filters).
+
+    Raises:
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+
+    Returns:
+        dict[str, Any]: ``method``; ``url``, the operation's path with its parameters encoded, which the client
+            appends to its base URL; and those of ``params``, ``headers``, ``cookies`` and the body (``json``,
+            ``content``, ``data`` or ``files``) that the arguments give.
+    """
 
     params: dict[str, Any] = {}
 
@@ -220,7 +263,7 @@ def sync_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         team_id=team_id,
         project_id=project_id,
         job_id=job_id,
@@ -405,7 +448,7 @@ async def asyncio_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         team_id=team_id,
         project_id=project_id,
         job_id=job_id,

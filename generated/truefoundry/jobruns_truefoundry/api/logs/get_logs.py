@@ -13,7 +13,7 @@ from ...models.logs_sorting_direction import LogsSortingDirection
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     start_ts: str | Unset = UNSET,
     end_ts: str | Unset = UNSET,
@@ -33,6 +33,49 @@ def _get_kwargs(
     search_type: LogsSearchFilterType | Unset = UNSET,
     search_operator: LogsSearchOperatorType | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments of ``httpx.Client.request`` (or of
+    ``httpx.AsyncClient.request``), without sending it.
+
+    sync_detailed() and asyncio_detailed(), and so sync() and asyncio(), send exactly this through the
+    client's httpx client, which adds the base URL, the token and the client's own headers, cookies and
+    timeout. Call it to send the request another way, or to log or check it first.
+
+    Args:
+        start_ts (str | Unset): Start timestamp for querying logs, in nanoseconds from the Unix
+            epoch. Example: 1635467890123456789.
+        end_ts (str | Unset): End timestamp for querying logs, in nanoseconds from the Unix epoch.
+            Example: 1635467891123456789.
+        limit (int | Unset): Maximum number of log lines to fetch (the SDK sends 5000 unless
+            told).
+        direction (LogsSortingDirection | Unset): Direction of sorting logs by timestamp.
+        num_logs_to_ignore (int | Unset): Number of log lines at the start timestamp to skip.
+        application_id (str | Unset): Unique identifier of the application (a job run's
+            applicationId). Either applicationId or applicationFqn must be provided.
+        application_fqn (str | Unset): FQN of the application. Either applicationId or
+            applicationFqn must be provided.
+        deployment_id (str | Unset): Unique identifier of the deployment.
+        job_run_name (str | Unset): Name of the job run whose logs to fetch.
+        pod_name (str | Unset): Name of a single pod whose logs to fetch. Cannot be used together
+            with podNames or podNamesRegex.
+        container_name (str | Unset): Name of the container whose logs to fetch.
+        pod_names (list[str] | Unset): Pod names whose logs to fetch. Cannot be used together with
+            podName or podNamesRegex.
+        pod_names_regex (str | Unset): Regex pattern matching pod names whose logs to fetch.
+            Cannot be used together with podName or podNames.
+        search_filters (str | Unset): JSON-encoded array of search filters; each item is `{string,
+            type, operator}`. Takes precedence over searchString when provided.
+        search_string (str | Unset): Substring or regex to match against log content. Used when
+            searchFilters is not provided.
+        search_type (LogsSearchFilterType | Unset): How searchString is matched against log
+            content.
+        search_operator (LogsSearchOperatorType | Unset): Comparison operator applied to the
+            searchString match.
+
+    Returns:
+        dict[str, Any]: ``method``; ``url``, the operation's path with its parameters encoded, which the client
+            appends to its base URL; and those of ``params``, ``headers``, ``cookies`` and the body (``json``,
+            ``content``, ``data`` or ``files``) that the arguments give.
+    """
 
     params: dict[str, Any] = {}
 
@@ -223,7 +266,7 @@ def sync_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         start_ts=start_ts,
         end_ts=end_ts,
         limit=limit,
@@ -416,7 +459,7 @@ async def asyncio_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         start_ts=start_ts,
         end_ts=end_ts,
         limit=limit,
