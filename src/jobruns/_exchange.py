@@ -116,7 +116,7 @@ def exchange(core: Core, call: Call, write: Write | None = None, deadline: float
             retryable = isinstance(exc, httpx.HTTPError) and not (once and sent)
             delay = _backoff(core, attempt, slept, None, deadline) if retryable else None
             if delay is None:
-                raise failures.unsent(url, what, f"; {write.note}" if write is not None and sent else "") from None
+                raise failures.unsent(url, what, "; " + write.note if write is not None and sent else "") from None
             log.debug("%s: %s; retry %d in %.2fs", core.provider, what, attempt + 1, delay)
         else:
             if answer.is_redirect and redirects < MAX_REDIRECTS:

@@ -69,10 +69,10 @@ class Failures:
         cls = BY_KIND[kind]
         if issubclass(cls, ResponseError):
             return cls(message, provider=self.provider, **details)
-        return cls(f"{self.provider}: {message}")
+        return cls(f"{self.provider}: " + message)  # (a Phrase stays one: a write's note names what to type)
 
     def unsent(self, url: str, what: str, note: str = "") -> TransportError | ResponseError:
-        return self.of_kind("unsent", f"request to {self.redact(url)} failed: {what}{note}")
+        return self.of_kind("unsent", f"request to {self.redact(url)} failed: {what}" + note)
 
     def cut_short(self, url: str, what: str) -> TransportError | ResponseError:
         return self.of_kind("cut short", f"request to {self.redact(url)} cut short: {what}")
@@ -128,7 +128,7 @@ class Failures:
         cls = status_class(status)
         text = self.redact(message or reason or "error")[:MESSAGE_MOST]
         if status >= 500 and note:
-            text = f"{text}; {note}"
+            text = text + "; " + note
         extra: dict[str, Any] = {"retry_after": retry_after} if cls is RateLimited else {}
         return cls(
             text,

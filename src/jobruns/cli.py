@@ -25,13 +25,12 @@ from typing import IO, Any, NoReturn
 
 from . import _signals
 from ._signals import EXIT_INTERRUPTED, EXIT_TERMINATED
-from ._terminal import StatusLine, plural
-from ._words import NOT_FROM_ENV, Words, env_name, speaking
+from ._terminal import StatusLine, plural, printable, span, table
+from ._words import NOT_FROM_ENV, Words, env_name, rendered
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_CONFIG, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_API, EXIT_WAIT_TIMEOUT = range(8)
 EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: an exception jobruns did not expect
 DEFAULT_LIST_LIMIT = 20
-_COLOURS = {"succeeded": "32", "failed": "31", "cancelled": "33", "cancelling": "33", "running": "36"}
 
 _PROVIDER_HELP = """\
 provider settings come from these options, then from JOBRUNS_<PROVIDER>_<SETTING> environment variables
@@ -122,6 +121,9 @@ class _FlagWords(Words):
         if method == "providers":
             return f"jobruns {command}"
         return " ".join(["jobruns", command, provider, *(shlex.quote(arg) for arg in args)])
+
+
+FLAGS = _FlagWords()  # errors name flags, not keyword arguments
 
 
 def _settings_options() -> list[tuple[str, str]]:
@@ -424,76 +426,6 @@ def _connect(args: argparse.Namespace) -> Any:
     return jobruns.connect(args.provider, **_given(args))
 
 
-def _printable(text: str) -> str:
-    """Text from a server as it may be shown: every character that is not printable (control characters such as
-    ESC, which would let an answer clear the screen, retitle the window or plant a link; line breaks; lone
-    surrogates) escaped as \\xNN, \\uNNNN or \\UNNNNNNNN."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else _escaped(c) for c in text)
-
-
-def _escaped(char: str) -> str:
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
-
-
-def _colour(status: str, stream: IO[str]) -> str:
-    code = _COLOURS.get(status)
-    if code and stream.isatty() and not os.environ.get("NO_COLOR"):
-        return f"\x1b[{code}m{status}\x1b[0m"
-    return status
-
-
-def _age(moment: datetime | None, now: datetime) -> str:
-    if moment is None:
-        return "-"
-    seconds = (now - moment).total_seconds()
-    ago = _span(timedelta(seconds=abs(seconds))) + (" ago" if seconds >= 0 else " from now")
-    return f"{moment.astimezone().strftime('%Y-%m-%d %H:%M:%S')} ({ago})"
-
-
-def _span(span: timedelta | None) -> str:
-    if span is None:
-        return "-"
-    seconds = int(span.total_seconds())
-    if seconds >= 86400:
-        return f"{seconds // 86400}d {seconds % 86400 // 3600}h"
-    if seconds >= 3600:
-        return f"{seconds // 3600}h {seconds % 3600 // 60}m"
-    if seconds >= 60:
-        return f"{seconds // 60}m {seconds % 60}s"
-    return f"{seconds}s"
-
-
-def _table(runs: Iterable[Any], out: IO[str], status: StatusLine | None = None) -> int:
-    """Print runs as an aligned table (the progress line, cleared first); returns how many."""
-    status = status or StatusLine(out, enabled=False)
-    now = datetime.now(UTC)
-    rows = []
-    for run in runs:
-        rows.append(
-            (
-                _printable(run.id),
-                run.status.value,
-                _printable(run.provider_status),
-                _age(run.created_at or run.started_at, now),
-                _span(run.duration),
-                _printable((run.error or "")[:60]),
-            )
-        )
-        status.show(f"fetched {plural(len(rows), 'run')}...")
-    status.clear()
-    header = ("ID", "STATUS", "PROVIDER STATUS", "CREATED", "DURATION", "ERROR")
-    widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(len(header))]
-    for row in (header, *rows):
-        cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)]
-        if row is not header:
-            cells[1] = _colour(row[1], out) + " " * (widths[1] - len(row[1]))
-        print("  ".join(cells).rstrip(), file=out)
-    return len(rows)
-
-
 def _emit(runs: Iterable[Any], args: argparse.Namespace, out: IO[str], status: StatusLine) -> int:
     if args.json:
         count = 0
@@ -504,7 +436,7 @@ def _emit(runs: Iterable[Any], args: argparse.Namespace, out: IO[str], status: S
             status.show(f"fetched {plural(count, 'run')}...")
         status.clear()
         return count
-    return _table(runs, out, status)
+    return table(runs, out, status)
 
 
 def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLine, progress: _Progress) -> int:
@@ -557,7 +489,7 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLin
                 return EXIT_OK
             if not args.quiet:
                 print(
-                    f"jobruns: started {args.provider} run {_printable(started.id)} of {args.job}; waiting for it",
+                    f"jobruns: started {args.provider} run {printable(started.id)} of {args.job}; waiting for it",
                     file=err,
                 )
             return _waited(client, args, started.id, out, status)
@@ -587,14 +519,14 @@ class _Progress:
         if self.run_id is not None:
             stop = shlex.join(["jobruns", "cancel", args.provider, args.job, self.run_id, *_flags_again(args)])
             return (
-                f"jobruns: {how}; {args.provider} run {_printable(self.run_id)} of {_printable(args.job)} "
-                f"goes on: stop it with\n  {_printable(stop)}"
+                f"jobruns: {how}; {args.provider} run {printable(self.run_id)} of {printable(args.job)} "
+                f"goes on: stop it with\n  {printable(stop)}"
             )
         if self.sending:
             look = shlex.join(["jobruns", "list", args.provider, args.job, *_flags_again(args), "--limit", "5"])
             return (
                 f"jobruns: {how} before the trigger was answered: the run may have started; look for it with\n"
-                f"  {_printable(look)}"
+                f"  {printable(look)}"
             )
         return f"jobruns: {how}"
 
@@ -621,8 +553,8 @@ def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], st
     seen = ["not read yet"]
 
     def line() -> str:
-        waited = _span(timedelta(seconds=time.monotonic() - began))
-        return f"waiting for {args.provider} run {_printable(run_id)}: {seen[0]}, {waited} so far"
+        waited = span(timedelta(seconds=time.monotonic() - began))
+        return f"waiting for {args.provider} run {printable(run_id)}: {seen[0]}, {waited} so far"
 
     def polled(run: jobruns.JobRun) -> None:
         seen[0] = run.status.value
@@ -661,7 +593,7 @@ def _show_config(args: argparse.Namespace, out: IO[str]) -> int:
     for setting in (*cls.settings, *COMMON_SETTINGS):
         if setting.name in ASYNC_ONLY_SETTINGS:
             continue
-        value, where = checked.get(setting.name, found[setting.name].value), found[setting.name].where
+        value, where = checked.get(setting.name, found[setting.name].value), rendered(found[setting.name].where, FLAGS)
         if value is None and setting.name in DEFAULTS:
             value = DEFAULTS[setting.name]
         if value is not None and not where:
@@ -675,7 +607,7 @@ def _show_config(args: argparse.Namespace, out: IO[str]) -> int:
                      "value": value, "from": where or None, "required": required})  # fmt: skip
     insecure = found["allow_insecure"]
     rows.append({"setting": "allow_insecure", "flag": "--allow-insecure", "env": None, "value": bool(insecure.value),
-                 "from": insecure.where or "the default", "required": False})  # fmt: skip
+                 "from": rendered(insecure.where, FLAGS) or "the default", "required": False})  # fmt: skip
     path = _profiles.config_path(os.environ)
     profile, _ = _profiles.chosen(given.get("profile"), "--profile", os.environ)
     if args.json:
@@ -753,7 +685,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
     status = StatusLine(err, enabled=err.isatty() and not getattr(args, "quiet", False))
     progress = _Progress()
     try:
-        with _signals.raising(), speaking(_FlagWords()):  # errors name flags, not keyword arguments
+        with _signals.raising():
             return _run(args, out, err, status, progress)
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated): say what goes on, whatever the flags
         status.clear()
@@ -765,9 +697,9 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
         code = next(code for kind, code in codes if isinstance(exc, kind))
         if code == EXIT_USAGE:  # as argparse's own usage errors
             prog = f"jobruns {args.command}"
-            print(f"{prog}: error: {_printable(str(exc))}\n(see {prog} --help)", file=err)
+            print(f"{prog}: error: {printable(exc.render(FLAGS))}\n(see {prog} --help)", file=err)
         else:
-            print(f"jobruns: error: {_printable(str(exc))}", file=err)
+            print(f"jobruns: error: {printable(exc.render(FLAGS))}", file=err)
         return code
     except BrokenPipeError:
         return EXIT_OK
@@ -776,7 +708,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
 
         status.clear()
         what = redacted(f"{type(exc).__name__}: {exc}", _secrets(args))
-        print(f"jobruns: internal error (please report it): {_printable(what)}", file=err)
+        print(f"jobruns: internal error (please report it): {printable(what)}", file=err)
         return EXIT_INTERNAL
 
 
