@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +36,7 @@ from ._errors import (
     WaitTimeout,
 )
 from ._model import JobRun
-from ._words import words
+from ._words import Phrase, argument
 
 if TYPE_CHECKING:
     from ._adapter import Adapter, Call
@@ -174,11 +174,14 @@ def _seconds(name: str, value: object, zero: bool = False) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidArgument(f"{words().argument(name)} must be a number of seconds, not {type(value).__name__}")
+        raise InvalidArgument(
+            Phrase(argument(name), f" must be a number of seconds, not {type(value).__name__}"), about=name
+        )
     if not math.isfinite(value) or value > 86_400 * 365:
-        raise InvalidArgument(f"{words().argument(name)} must be a finite number of seconds, at most a year")
+        raise InvalidArgument(Phrase(argument(name), " must be a finite number of seconds, at most a year"), about=name)
     if not (value >= 0 if zero else value > 0):
-        raise InvalidArgument(f"{words().argument(name)} must be a number of seconds above 0{' or 0' if zero else ''}")
+        above = " above 0 or 0" if zero else " above 0"
+        raise InvalidArgument(Phrase(argument(name), f" must be a number of seconds{above}"), about=name)
     return float(value)
 
 
@@ -193,22 +196,48 @@ def check(
     max_poll_interval: float | None,
 ) -> None:
     """Refuse, before any request, a provider without logs and arguments that cannot be used."""
+    from ._arguments import check_limit
+
     if adapter.logs is None:
         raise NotSupported(f"{provider} has no public logs API: {adapter.no_logs}")
-    spoken = words()
     for name, moment in (("since", since), ("until", until)):
         if moment is not None and not (isinstance(moment, datetime) and moment.utcoffset() is not None):
-            raise InvalidArgument(f"{spoken.argument(name)} must be a timezone-aware datetime, not {moment!r}")
+            raise InvalidArgument(
+                Phrase(argument(name), f" must be a timezone-aware datetime, not {moment!r}"), about=name
+            )
     if since is not None and until is not None and since > until:
-        raise InvalidArgument(f"{spoken.argument('since')} is after {spoken.argument('until')}")
-    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
-        raise InvalidArgument(f"{spoken.argument('limit')} must be 0 or more (or {spoken.unbounded('limit')})")
+        raise InvalidArgument(Phrase(argument("since"), " is after ", argument("until")), about="since")
+    check_limit(limit)
     _seconds("timeout", timeout, zero=True)
     _seconds("poll_interval", poll_interval)
     _seconds("max_poll_interval", max_poll_interval)
 
 
 def plan(
+    adapter: Adapter,
+    provider: str,
+    job_id: str,
+    run_id: str,
+    since: datetime | None,
+    until: datetime | None,
+    follow: bool,
+    limit: int | None,
+    timeout: float | None,
+    poll_interval: float,
+    max_poll_interval: float | None,
+) -> Generator[Step, Outcome, None]:
+    """The reading's steps, its arguments checked now (a provider without logs first): NotSupported or
+    InvalidArgument before any request."""
+    from ._arguments import check_id
+
+    check(adapter, provider, since, until, limit, timeout, poll_interval, max_poll_interval)
+    job_id, run_id = check_id("job_id", job_id), check_id("run_id", run_id)
+    return _steps(
+        adapter, provider, job_id, run_id, since, until, bool(follow), limit, timeout, poll_interval, max_poll_interval
+    )
+
+
+def _steps(
     adapter: Adapter,
     provider: str,
     job_id: str,
@@ -380,56 +409,65 @@ def _read(
 
 
 # --- the drivers: the plan's steps done by a client ------------------------------------------------------------
+# ``get_run(deadline)`` reads the run, ``fetch(call, deadline)`` sends a call and returns its decoded body: each
+# with the client's own sending, retries and bounds
 
 
-def sync_lines(client: Any, job_id: str, run_id: str, steps: Generator[Step, Outcome, None]) -> Iterator[LogLine]:
+def sync_lines(
+    steps: Generator[Step, Outcome, None],
+    get_run: Callable[[float | None], JobRun],
+    fetch: Callable[[Call, float | None], Any],
+) -> Iterator[LogLine]:
     """The plan run by a sync Client: its lines as an iterator."""
     outcome: Outcome = None
-    while True:
-        try:
-            step = steps.send(outcome)
-        except StopIteration:
-            return
-        outcome = None
-        if isinstance(step, Emit):
-            yield from step.lines
-        elif isinstance(step, float):
-            time.sleep(step)
-        else:
+    try:
+        while True:
             try:
-                if isinstance(step, GetRun):
-                    call = client._get_call(job_id, run_id)
-                    outcome = client._run(job_id, client._call(call, deadline=step.deadline))
-                else:
-                    outcome = client._call(step.call, deadline=step.deadline)
-            except JobRunsError as exc:
-                outcome = exc
+                step = steps.send(outcome)
+            except StopIteration:
+                return
+            outcome = None
+            if isinstance(step, Emit):
+                yield from step.lines
+            elif isinstance(step, float):
+                time.sleep(step)
+            else:
+                try:
+                    outcome = get_run(step.deadline) if isinstance(step, GetRun) else fetch(step.call, step.deadline)
+                except JobRunsError as exc:
+                    outcome = exc
+    finally:
+        steps.close()
 
 
 async def async_lines(
-    client: Any, job_id: str, run_id: str, steps: Generator[Step, Outcome, None]
+    steps: Generator[Step, Outcome, None],
+    get_run: Callable[[float | None], Awaitable[JobRun]],
+    fetch: Callable[[Call, float | None], Awaitable[Any]],
 ) -> AsyncIterator[LogLine]:
     """The plan run by an AsyncClient: its lines as an async iterator."""
     import asyncio
 
     outcome: Outcome = None
-    while True:
-        try:
-            step = steps.send(outcome)
-        except StopIteration:
-            return
-        outcome = None
-        if isinstance(step, Emit):
-            for line in step.lines:
-                yield line
-        elif isinstance(step, float):
-            await asyncio.sleep(step)
-        else:
+    try:
+        while True:
             try:
-                if isinstance(step, GetRun):
-                    call = client._get_call(job_id, run_id)
-                    outcome = client._run(job_id, await client._call(call, deadline=step.deadline))
-                else:
-                    outcome = await client._call(step.call, deadline=step.deadline)
-            except JobRunsError as exc:
-                outcome = exc
+                step = steps.send(outcome)
+            except StopIteration:
+                return
+            outcome = None
+            if isinstance(step, Emit):
+                for line in step.lines:
+                    yield line
+            elif isinstance(step, float):
+                await asyncio.sleep(step)
+            else:
+                try:
+                    if isinstance(step, GetRun):
+                        outcome = await get_run(step.deadline)
+                    else:
+                        outcome = await fetch(step.call, step.deadline)
+                except JobRunsError as exc:
+                    outcome = exc
+    finally:
+        steps.close()
