@@ -1,6 +1,6 @@
 """What an adapter is: the mapping between one provider's generated package and jobruns' model.
 
-An adapter holds mapping only: which generated operation serves get, list, trigger and cancel, how its
+An adapter holds mapping only: which generated operation serves get, list, trigger, cancel and logs, how its
 paging reads, how its model becomes a JobRun, where its error bodies keep the message. Sending, retrying,
 paging loops, polling, write safety and error classes live once, in the client modules (see _client.py).
 """
@@ -17,6 +17,7 @@ from attrs import frozen
 
 from ._errors import ConfigError, NotSupported
 from ._install import install_line
+from ._logs import LogQuery, RawLine
 from ._model import JobRun, RunStatus
 from ._settings import Setting
 
@@ -106,6 +107,14 @@ class Adapter:
     docs_url: ClassVar[str]
     # the pip line that installs ``package``, for a provider jobruns does not ship (None: jobruns' extra of its name)
     install: ClassVar[str | None] = None
+    # iter_logs (the reading itself is _logs.py's): "documented", "experimental" (an endpoint the provider does not
+    # publish, used anyway) or None (no public logs API, and ``no_logs`` says so)
+    logs: ClassVar[str | None] = None
+    no_logs: ClassVar[str] = ""
+    logs_page_size: ClassVar[int] = 1000  # lines asked for a page
+    logs_skips: ClassVar[bool] = False  # the provider skips the lines at the start time already read (LogQuery.skip)
+    logs_window: ClassVar[float | None] = None  # seconds each poll's window overlaps the last; None: from a time
+    logs_settle: ClassVar[float] = 0.0  # seconds a line may take to show up in the provider's logs
 
     status_of: ClassVar[StatusMap] = StatusMap({})  # what to_run reads a run's status with
 
@@ -201,3 +210,12 @@ class Adapter:
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         """(message, request id) from a decoded error body; (None, None) when it has neither."""
         return None, None
+
+    def logs_call(self, job_id: str, run_id: str, query: LogQuery) -> Call:
+        """A page of the run's log lines, as ``query`` says (where ``logs`` is not None)."""
+        raise NotImplementedError
+
+    def read_logs(self, job_id: str, body: Any) -> tuple[list[RawLine], int | None]:
+        """A logs answer's lines in the answer's order (a window's newest first), and how many its window holds
+        when the answer says (a window's paging stops there)."""
+        raise NotImplementedError
