@@ -22,6 +22,7 @@ class Fifth(Adapter):
     default_base_url = "https://api.fifth.example/v1"
     default_page_size = 20
     max_page_size = 100
+    no_logs = "its API serves no logs"  # iter_logs raises NotSupported, saying so (logs: None, the default)
     statuses = {
         "QUEUED": RunStatus.PENDING,
         "RUNNING": RunStatus.RUNNING,
