@@ -15,9 +15,12 @@ import pytest
 from conftest import PROVIDERS, SCOPES, TOKEN, connect, connect_async
 
 import jobruns
+from jobruns._adapter import Adapter
+from jobruns._registry import adapter_class
 from jobruns.sandbox import Recorded, Reply, Sandbox, World, start
 
-CONCURRENT = ["truefoundry", "intuned"]  # pages addressable by offset / page number, with a total
+# pages addressable by offset or page number, with a total: the async client fetches several at once
+CONCURRENT = [p for p in PROVIDERS if adapter_class(p).page_position is not Adapter.page_position]
 SIZE = 20
 RUNS = 130  # 7 pages, the last one short
 
@@ -226,7 +229,7 @@ def test_concurrency_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
         jobruns.connect_async("blaxel", base_url="http://127.0.0.1:9", token="t", workspace="w")
     monkeypatch.setenv("JOBRUNS_BLAXEL_CONCURRENCY", "8")
     client = jobruns.connect_async("blaxel", base_url="http://127.0.0.1:9", token="t", workspace="w")
-    assert client._concurrency == 8
+    assert client._core.concurrency == 8
     asyncio.run(client.aclose())
 
 

@@ -103,6 +103,7 @@ class World:
     clock: Callable[[], float] = time.time
     run_seconds: float = 3.0  # how long a triggered run runs
     outcomes: dict[str, str] = field(factory=dict)  # how a job's runs triggered from now on end (default: succeeded)
+    log_lines: int = 40  # how many lines each run writes while it runs (sandbox/_logs.py), besides its last one
     _plans: dict[str, _Plan] = field(factory=dict)  # the jobs every scope has
     # each scope's jobs, newest run first as the providers list them
     _scopes: dict[Scope, dict[str, list[SimRun]]] = field(factory=dict)
