@@ -81,9 +81,9 @@ class AuthError(APIError):
         super().__init__(message, **details)
         self.token_from = token_from
 
-    def __str__(self) -> str:
-        origin = f" (the token sent came from {self.token_from})" if self.token_from else ""
-        return super().__str__() + origin
+    def render(self, words: Words = PYTHON) -> str:
+        origin = f" (the token sent came from {rendered(self.token_from, words)})" if self.token_from else ""
+        return super().render(words) + origin
 
 
 class NotFound(APIError):
