@@ -160,6 +160,8 @@ def test_sandbox_help_lists_every_fault_kind_from_the_code() -> None:
     flat = " ".join(done.stdout.split())
     for kind, what in FAULT_KINDS.items():
         assert f"{kind} {' '.join(what.split())}" in flat, f"sandbox --help does not describe {kind}"
+    listed = (ROOT / "README.md").read_text(encoding="utf-8").split("# KIND[=VALUE]", 1)[1].split("```", 1)[0]
+    assert set(re.findall(r"[\w-]+", listed.split("KIND:", 1)[1])) >= set(FAULT_KINDS), "README lists every kind"
 
 
 @pytest.mark.parametrize("command", ["wait", "run"])
