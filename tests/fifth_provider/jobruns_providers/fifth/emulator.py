@@ -34,11 +34,11 @@ class Fifth(Emulator):
         return Reply(status, {"error": message})
 
     def get_run(self, request: Recorded) -> Reply:
-        run = self.find_run(request.path_params["jobId"], request.path_params["runId"])
+        run = self.find_run(request, request.path_params["jobId"], request.path_params["runId"])
         return run if isinstance(run, Reply) else Reply(200, self.render(run))
 
     def list_runs(self, request: Recorded) -> Reply:
-        runs = self.find_job(request.path_params["jobId"])
+        runs = self.find_job(request, request.path_params["jobId"])
         offset = self.integer(request.query, "offset", 0, 0, None)
         limit = self.integer(request.query, "limit", 20, 1, 100)
         for problem in (runs, offset, limit):
