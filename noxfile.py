@@ -34,6 +34,7 @@ KEPT_ACROSS_REGENERATION = ("CHANGELOG.md",)
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 LICENSE = "LICENSE"  # the project's licence, copied into every generated package (its license-files)
 SPEC_FACTS = "spec_facts.jinja"  # what templates import to read the spec parts the generator drops
+INTEGRATIONS = ("airflow",)  # integrations/<name>/: the orchestrators' packages, jobruns-<name>
 
 nox.needs_version = ">=2025.2.9"  # nox.project.dependency_groups reads pyproject's dependency groups
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -376,10 +377,12 @@ def drift(root: Path = ROOT) -> list[str]:
 
 
 def build_distributions(out_dir: Path, root: Path = ROOT) -> list[Path]:
-    """Wheels and sdists of the facade and of every provider package into out_dir (emptied first), each wheel
-    built from its sdist (uv build), all checked with `twine check --strict`. Returns the files."""
+    """Wheels and sdists of the facade, of every provider package and of the orchestrators' integrations into
+    out_dir (emptied first), each wheel built from its sdist (uv build), all checked with `twine check --strict`.
+    Returns the files."""
     shutil.rmtree(out_dir, ignore_errors=True)
-    for source in [root, *(root / "generated" / p for p in providers(root))]:
+    packages = [*(root / "generated" / p for p in providers(root)), *(root / "integrations" / i for i in INTEGRATIONS)]
+    for source in [root, *packages]:
         built = subprocess.run(
             [_tool("uv"), "build", "--quiet", "--out-dir", str(out_dir), str(source)], capture_output=True, text=True
         )
@@ -399,7 +402,7 @@ def _main(argv: list[str]) -> int:
     gen.add_argument("--check", action="store_true", help="change nothing; list files that differ, exit 1 if any")
     gen.add_argument("--force", action="store_true", help="regenerate providers whose inputs did not change too")
     gen.add_argument("providers", nargs="*", help="only these providers (default: all)")
-    build = sub.add_parser("build", help="wheels and sdists of the five distributions, checked with twine")
+    build = sub.add_parser("build", help="wheels and sdists of the seven distributions, checked with twine")
     build.add_argument("out_dir", nargs="?", default="dist", help="where to write them (emptied first)")
     upd = sub.add_parser("update-spec", help="refresh specs/PROVIDER.yaml from its upstream, keeping our overlay")
     upd.add_argument("provider", help="the provider whose spec to refresh")
@@ -501,7 +504,8 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python="3.11", default=False)
 def build(session: nox.Session) -> None:
-    """Wheels and sdists of jobruns and the four provider packages into dist/, checked with twine check --strict."""
+    """Wheels and sdists of jobruns, the four provider packages and the two orchestrator integrations into dist/,
+    checked with twine check --strict."""
     session.install(*group("generate", "build"))
     session.run("python", "noxfile.py", "generate", "--check")
     session.run("python", "noxfile.py", "build", *(session.posargs or ["dist"]))
@@ -533,7 +537,7 @@ def spec_diff(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on everything; mypy --strict on the facade and on each generated package."""
     session.install(*group("lint"), "-e", FACADE_FOR_TESTS, *PROVIDER_PACKAGES)
-    session.run("ruff", "check", "src", "tests", "noxfile.py", *PROVIDER_PACKAGES)
+    session.run("ruff", "check", "src", "tests", "noxfile.py", "integrations", *PROVIDER_PACKAGES)
     session.run("mypy", "--strict", "src")
     for package in PROVIDER_PACKAGES:
         session.run("mypy", "--strict", package)
@@ -564,6 +568,44 @@ def bench(session: nox.Session) -> None:
         session.run("uv", "pip", "install", "--quiet", "--python", str(peers / "bin" / "python"), *PEER_SDKS)
         env["JOBRUNS_BENCH_PEERS_PYTHON"] = str(peers / "bin" / "python")
     session.run("python", "-m", "tests.bench", "--markdown", "docs/benchmarks.md", *session.posargs, env=env)
+
+
+# The orchestrators (integrations/): each in virtualenvs of its own, so that neither Airflow's nor Dagster's
+# dependencies enter the facade's test venv; installed from a lock in integrations/constraints/ (`nox -s
+# lock_integrations` rewrites them), with the facade and the provider packages from this checkout.
+AIRFLOW_VERSIONS = {"2.11": "apache-airflow==2.11.2", "3.3": "apache-airflow==3.3.2"}
+DAGSTER = "dagster==1.13.29"
+# Airflow 2.11 sets an attribute on cryptography's MultiFernet, which is a Rust class that takes none from 45 on.
+AIRFLOW_PINS = {"2.11": ["cryptography<45"], "3.3": []}
+CHECKOUT = [".[sandbox]", *PROVIDER_PACKAGES]
+
+
+def _constraints(name: str) -> str:
+    return f"integrations/constraints/{name}.txt"
+
+
+@nox.session(python="3.11", default=False)
+@nox.parametrize("version", list(AIRFLOW_VERSIONS))
+def airflow(session: nox.Session, version: str) -> None:
+    """jobruns-airflow's tests (integrations/airflow/tests) under Airflow 2.11 and 3.3 against the sandbox."""
+    session.install("-c", _constraints(f"airflow-{version}"), *CHECKOUT, "./integrations/airflow", "pytest")
+    session.run("pytest", "integrations/airflow/tests", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session(python="3.11", default=False)
+def lock_integrations(session: nox.Session) -> None:
+    """Rewrite integrations/constraints/ (what the airflow and dagster sessions install) from the newest versions."""
+    session.install("uv")
+    ours = ["jobruns", *(f"jobruns-{p}" for p in providers()), *(f"jobruns-{i}" for i in INTEGRATIONS)]
+    locks = {f"airflow-{v}": ["./integrations/airflow", pin, *AIRFLOW_PINS[v]] for v, pin in AIRFLOW_VERSIONS.items()}
+    for name, wanted in locks.items():
+        requirements = Path(session.create_tmp()) / f"{name}.in"
+        requirements.write_text("\n".join([*CHECKOUT, *wanted, "pytest"]) + "\n", encoding="utf-8")
+        session.run(
+            "uv", "pip", "compile", "--quiet", "--python-version", "3.11", "--no-annotate", "--no-header",
+            *(arg for package in ours for arg in ("--no-emit-package", package)),
+            "--output-file", _constraints(name), str(requirements),
+        )  # fmt: skip
 
 
 if __name__ == "__main__":
