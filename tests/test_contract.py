@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import re
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,10 +17,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-import noxfile
 from jobruns import JobRun, RunStatus
 from jobruns._registry import adapter_class
 
+ROOT = Path(__file__).resolve().parents[1]
 KINDS = {"get": "get", "post": "trigger", "delete": "cancel"}
 
 
@@ -28,7 +29,7 @@ def _operations(methods: tuple[str, ...]) -> list[tuple[str, str, str, dict[str,
     is what the facade does with it: get, list, trigger or cancel."""
     found = []
     for provider in PROVIDERS:
-        spec = yaml.safe_load((noxfile.ROOT / "specs" / f"{provider}.yaml").read_text())
+        spec = yaml.safe_load((ROOT / "specs" / f"{provider}.yaml").read_text())
         for path, item in spec["paths"].items():
             for method in methods:
                 if method not in item:

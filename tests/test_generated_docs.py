@@ -8,16 +8,16 @@ import io
 import pkgutil
 import re
 from contextlib import redirect_stdout
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from conftest import PROVIDERS, TOKEN
 
-import noxfile
 from jobruns.sandbox import Sandbox
 
-ROOT = noxfile.ROOT
+ROOT = Path(__file__).resolve().parents[1]
 METHODS = ("get", "put", "post", "delete", "patch")
 # the example's constant holding the run id each provider's get-run operation takes
 RUN_ARGUMENT = {

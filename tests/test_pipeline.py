@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-import noxfile
+from jobruns_tools import facts, pipeline
 
-ROOT = noxfile.ROOT
-PROVIDERS = noxfile.providers()
+ROOT = Path(__file__).resolve().parents[1]
+PROVIDERS = pipeline.providers(ROOT)
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -43,7 +43,7 @@ def test_all_four_providers_have_a_spec_and_a_package() -> None:
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_spec_validates(provider: str) -> None:
-    noxfile.validate_spec(ROOT / "specs" / f"{provider}.yaml")
+    pipeline.validate_spec(ROOT / "specs" / f"{provider}.yaml")
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -95,12 +95,12 @@ def test_regeneration_is_byte_identical_from_any_directory(tmp_path: Path, monke
     first, second = tmp_path / "a", tmp_path / "b"
     first.mkdir()
     second.mkdir()
-    noxfile.generate_provider("intuned", first)
+    pipeline.generate_provider("intuned", first, ROOT)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("PYTHONHASHSEED", "12345")
-    noxfile.generate_provider("intuned", second)
+    pipeline.generate_provider("intuned", second, ROOT)
     compared = filecmp.dircmp(first / "intuned", second / "intuned")
-    files_a, files_b = noxfile._tree(first / "intuned"), noxfile._tree(second / "intuned")
+    files_a, files_b = pipeline.files_of(first / "intuned"), pipeline.files_of(second / "intuned")
     assert files_a == files_b and files_a
     for name in files_a:
         assert (first / "intuned" / name).read_bytes() == (second / "intuned" / name).read_bytes(), name
@@ -120,13 +120,13 @@ def project_copy(tmp_path: Path) -> Path:
 
 
 def test_drift_check_passes_on_the_committed_tree(project_copy: Path) -> None:
-    assert noxfile.drift(project_copy) == []
+    assert pipeline.drift(project_copy) == []
 
 
 def test_drift_check_fails_when_a_spec_is_edited_and_not_regenerated(project_copy: Path) -> None:
     spec = project_copy / "specs" / "truefoundry.yaml"
     spec.write_text(spec.read_text().replace("description: Exit Code", "description: Exit code of the run"))
-    problems = noxfile.drift(project_copy)
+    problems = pipeline.drift(project_copy)
     assert "generated/truefoundry/jobruns_truefoundry/models/job_run.py: differs" in problems
     assert "generated/truefoundry/generation.json: differs" in problems
     assert all(p.startswith("generated/truefoundry/") for p in problems)
@@ -136,21 +136,21 @@ def test_drift_check_reports_a_hand_edit_and_a_stray_file(project_copy: Path) ->
     client = project_copy / "generated" / "blaxel" / "jobruns_blaxel" / "client.py"
     client.write_text(client.read_text() + "\n# hand edit\n")
     (project_copy / "generated" / "blaxel" / "jobruns_blaxel" / "extra.py").write_text("")
-    problems = noxfile.drift(project_copy)
+    problems = pipeline.drift(project_copy)
     assert "generated/blaxel/jobruns_blaxel/client.py: differs" in problems
     assert "generated/blaxel/jobruns_blaxel/extra.py: not produced by the generator" in problems
 
 
 def test_regenerate_skips_unchanged_providers_and_swaps_in_changed_ones(project_copy: Path) -> None:
-    assert noxfile.regenerate(project_copy) == []
+    assert pipeline.regenerate(project_copy) == []
     spec = project_copy / "specs" / "northflank.yaml"
     changelog = project_copy / "generated" / "northflank" / "CHANGELOG.md"
     changelog.write_text("# kept\n")
     spec.write_text(spec.read_text() + "\n# a comment changes the inputs' hash\n")
-    assert noxfile.regenerate(project_copy) == ["northflank"]
+    assert pipeline.regenerate(project_copy) == ["northflank"]
     assert changelog.read_text() == "# kept\n"
-    assert noxfile.is_current("northflank", project_copy)
-    assert noxfile.drift(project_copy) == []
+    assert pipeline.is_current("northflank", project_copy)
+    assert pipeline.drift(project_copy) == []
 
 
 def test_an_invalid_spec_stops_the_pipeline_naming_file_line_and_location(project_copy: Path) -> None:
@@ -161,8 +161,8 @@ def test_an_invalid_spec_stops_the_pipeline_naming_file_line_and_location(projec
     line = text[: text.index("type: object")].count("\n") + 1
     stamp = project_copy / "generated" / "intuned" / "generation.json"
     before = stamp.read_bytes()
-    with pytest.raises(noxfile.PipelineError) as caught:
-        noxfile.regenerate(project_copy, force=True)
+    with pytest.raises(pipeline.PipelineError) as caught:
+        pipeline.regenerate(project_copy, force=True)
     message = str(caught.value)
     assert f"{spec}:{line}: invalid OpenAPI at /" in message
     assert "'objekt' is not valid" in message
@@ -207,7 +207,7 @@ def test_spec_facts_hold_each_parameters_own_description_and_example() -> None:
         },
         "components": {"parameters": {"Job": {"name": "jobId", "in": "path", "description": "The job", "example": 7}}},
     }
-    described = noxfile.spec_facts(spec)["operations"]["GET /jobs/{jobId}"]["parameters"]
+    described = facts.spec_facts(spec)["operations"]["GET /jobs/{jobId}"]["parameters"]
     assert described == {
         "jobId": {"description": "The job", "example": "7"},
         "sort": {"description": "Order", "example": ""},
@@ -216,22 +216,22 @@ def test_spec_facts_hold_each_parameters_own_description_and_example() -> None:
 
 
 def test_spec_facts_name_the_header_each_provider_takes_the_token_in() -> None:
-    facts = {p: noxfile.spec_facts(yaml.safe_load((ROOT / "specs" / f"{p}.yaml").read_text())) for p in PROVIDERS}
-    assert (facts["intuned"]["token"]["header"], facts["intuned"]["token"]["prefix"]) == ("x-api-key", "")
+    found = {p: facts.spec_facts(yaml.safe_load((ROOT / "specs" / f"{p}.yaml").read_text())) for p in PROVIDERS}
+    assert (found["intuned"]["token"]["header"], found["intuned"]["token"]["prefix"]) == ("x-api-key", "")
     for provider in ("truefoundry", "northflank", "blaxel"):  # Blaxel: its bearer way, with the workspace header
-        assert (facts[provider]["token"]["header"], facts[provider]["token"]["prefix"]) == ("Authorization", "Bearer")
-    assert [h["header"] for h in facts["blaxel"]["other_headers"]] == ["X-Blaxel-Workspace"]
-    truefoundry = facts["truefoundry"]["servers"][0]
+        assert (found[provider]["token"]["header"], found[provider]["token"]["prefix"]) == ("Authorization", "Bearer")
+    assert [h["header"] for h in found["blaxel"]["other_headers"]] == ["X-Blaxel-Workspace"]
+    truefoundry = found["truefoundry"]["servers"][0]
     assert (
         truefoundry["url"] == "https://{controlPlaneURL}" and truefoundry["variables"][0]["name"] == "controlPlaneURL"
     )
-    assert all(f["docs"] and all(d["url"].startswith("https://") for d in f["docs"]) for f in facts.values())
+    assert all(f["docs"] and all(d["url"].startswith("https://") for d in f["docs"]) for f in found.values())
 
 
 def test_spec_facts_reach_templates_as_they_are() -> None:
     import jinja2
 
     tricky = {"text": 'a "quote" %} {{ x }} {% y %} \\ é \u2603 \n', "list": ["a", {"b": "c"}]}
-    source = f"{{% set value = {noxfile._jinja_literal(tricky)} %}}"
+    source = f"{{% set value = {facts.jinja_literal(tricky)} %}}"
     template = jinja2.Environment().from_string(source + "{{ value.text }}|{{ value.list[1].b }}")
     assert template.render() == tricky["text"] + "|c"

@@ -22,16 +22,16 @@ import yaml
 from conftest import TOKEN
 from packaging.version import Version
 
-import noxfile
 from jobruns import _registry
 from jobruns.sandbox import Sandbox, start
+from jobruns_tools.pipeline import build_distributions, integrations, providers, tool
 
-ROOT = noxfile.ROOT
-PROVIDERS = noxfile.providers()
+ROOT = Path(__file__).resolve().parents[1]
+PROVIDERS = providers(ROOT)
 FACADE = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 INTEGRATIONS = {
     f"jobruns_{name}": tomllib.loads((ROOT / "integrations" / name / "pyproject.toml").read_text(encoding="utf-8"))
-    for name in noxfile.INTEGRATIONS
+    for name in integrations(ROOT)
 }
 
 
@@ -87,6 +87,23 @@ def test_the_install_line_follows_where_jobruns_came_from(
     assert {p["name"]: p["install"] for p in _registry.providers()}["blaxel"] == line
 
 
+def test_the_jobruns_wheel_holds_the_facade_cli_and_sandbox_only(tmp_path: Path) -> None:
+    """No maintainer tool ships to users: the spec refresh, the spec diff and the pipeline live in tools/."""
+    command = [tool("uv"), "build", "--wheel", "--quiet", "--out-dir", str(tmp_path), str(ROOT)]
+    built = subprocess.run(command, capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    (wheel_path,) = tmp_path.glob("jobruns-*.whl")
+    with zipfile.ZipFile(wheel_path) as wheel:
+        files = {name for name in wheel.namelist() if ".dist-info/" not in name}
+        code = "".join(wheel.read(name).decode() for name in files if name.endswith(".py"))
+    facade = {name.removeprefix("src/") for name in tracked("src/jobruns")}
+    assert files == facade | {f"jobruns/sandbox/specs/{p}.yaml" for p in PROVIDERS}
+    tools = {p.name for p in (ROOT / "tools" / "jobruns_tools").glob("*.py")} - {"__init__.py", "__main__.py"}
+    assert tools >= {"pipeline.py", "specsource.py", "specdiff.py"}
+    assert not {name.rsplit("/", 1)[-1] for name in files} & tools, "a maintainer tool in the jobruns wheel"
+    assert "jobruns_tools" not in code and "jsonpatch" not in code
+
+
 # --------------------------------------------------------------------------- slow: built files, fresh virtualenvs
 
 
@@ -94,7 +111,7 @@ class Venv:
     """A fresh virtualenv (made and filled by uv, which the test dependency group brings)."""
 
     def __init__(self, path: Path) -> None:
-        self.uv = noxfile._tool("uv")
+        self.uv = tool("uv")
         subprocess.run([self.uv, "venv", "-q", "--python", sys.executable, str(path)], check=True)
         self.bin = path / ("Scripts" if os.name == "nt" else "bin")
 
@@ -126,7 +143,7 @@ class Venv:
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """What `nox -s build` writes (the same function, checked with twine check --strict), built once."""
     out = tmp_path_factory.mktemp("build") / "dist"
-    noxfile.build_distributions(out)
+    build_distributions(out, ROOT)
     return out
 
 

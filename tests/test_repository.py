@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import subprocess
+from pathlib import Path
 
-import noxfile
+ROOT = Path(__file__).resolve().parents[1]
 
 # An absolute path of somebody's machine: a home, a scratch or work folder, a macOS temp folder, a Windows drive.
 # Spelled in pieces, so that this file does not match itself.
@@ -24,7 +25,7 @@ MACHINE_PATH = re.compile(
 
 def tracked_files() -> list[str]:
     listed = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=noxfile.ROOT, capture_output=True, check=True, text=True
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True, text=True
     ).stdout
     return [name for name in listed.split("\0") if name]
 
@@ -32,7 +33,7 @@ def tracked_files() -> list[str]:
 def test_no_tracked_file_names_an_absolute_machine_path() -> None:
     found = []
     for name in tracked_files():
-        path = noxfile.ROOT / name
+        path = ROOT / name
         if not path.is_file():  # deleted in the working tree
             continue
         data = path.read_bytes()

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
-from jobruns import specdiff
-from jobruns.specdiff import BREAKING, COMPATIBLE, Change, diff
+from jobruns_tools import specdiff
+from jobruns_tools.specdiff import BREAKING, COMPATIBLE, Change, diff
 
 ROOT = Path(__file__).resolve().parent.parent
 BLAXEL_UPSTREAM = ROOT.parent / "shared" / "upstream" / "blaxel"

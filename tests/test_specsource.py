@@ -15,12 +15,19 @@ from typing import Any
 
 import pytest
 
-import noxfile
-from jobruns import specsource
-from jobruns.specsource import SpecSourceError, apply_overlay, plan_update, read_record, read_yaml, unrecorded_breaking
+from jobruns_tools import specsource
+from jobruns_tools.pipeline import providers, validate_spec
+from jobruns_tools.specsource import (
+    SpecSourceError,
+    apply_overlay,
+    plan_update,
+    read_record,
+    read_yaml,
+    unrecorded_breaking,
+)
 
-ROOT = noxfile.ROOT
-PROVIDERS = noxfile.providers()
+ROOT = Path(__file__).resolve().parents[1]
+PROVIDERS = providers(ROOT)
 EXECUTION_METADATA = ("components", "schemas", "JobExecutionMetadata", "properties")
 
 
@@ -127,12 +134,12 @@ def check_refreshed(repo: Path) -> None:
 
 def test_refresh_from_a_local_file_keeps_the_overlay_versions_and_records(repo: Path, tmp_path: Path) -> None:
     source = new_blaxel_upstream(repo, tmp_path)
-    update = plan_update(repo, "blaxel", [str(source)], validate=noxfile.validate_spec)
+    update = plan_update(repo, "blaxel", [str(source)], validate=validate_spec)
     assert update.breaking and (update.old_version, update.new_version) == (version("blaxel"), breaking_bump("blaxel"))
     assert any("extra `blaxel` admits" in note for note in update.notes), "the facade's pin must be reviewed"
     update.write()
     check_refreshed(repo)
-    again = plan_update(repo, "blaxel", [str(source)], validate=noxfile.validate_spec)
+    again = plan_update(repo, "blaxel", [str(source)], validate=validate_spec)
     assert again.changes == [] and again.write() == [], "a second refresh of the same upstream changes nothing"
 
 
@@ -161,11 +168,11 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 def test_update_spec_command_from_an_http_url_regenerates_the_package(repo: Path, served: tuple[str, Path]) -> None:
     url, directory = served
     new_blaxel_upstream(repo, directory)
-    shutil.copy(ROOT / "noxfile.py", repo / "noxfile.py")
     shutil.copy(ROOT / "LICENSE", repo / "LICENSE")  # generation copies it into the package
     shutil.copytree(ROOT / "templates", repo / "templates")
     shutil.copytree(ROOT / "generated" / "blaxel", repo / "generated" / "blaxel", dirs_exist_ok=True)
-    command = [sys.executable, "noxfile.py", "update-spec", "blaxel", f"{url}/controlplane.yml"]
+    # as `nox -s update_spec -- blaxel URL` runs it
+    command = [sys.executable, "-m", "jobruns_tools", "update-spec", "blaxel", f"{url}/controlplane.yml"]
     done = subprocess.run(command, cwd=repo, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "shape" not in done.stdout and "field cluster removed" in done.stdout
@@ -198,7 +205,7 @@ def test_a_failed_fetch_changes_nothing_and_says_why(
     with pytest.raises(
         SpecSourceError, match="^.*" + expected.replace(".", r"\.").replace("(", r"\(").replace(")", r"\)")
     ):
-        plan_update(repo, "blaxel", [source.format(url=url, dir=directory)], validate=noxfile.validate_spec)
+        plan_update(repo, "blaxel", [source.format(url=url, dir=directory)], validate=validate_spec)
     assert tree(repo) == before
 
 
@@ -209,7 +216,7 @@ def test_an_invalid_new_spec_changes_nothing_and_says_why(repo: Path, tmp_path: 
     source.write_text(specsource.dump_yaml(document))
     before = tree(repo)
     with pytest.raises(SpecSourceError, match="not valid OpenAPI"):
-        plan_update(repo, "blaxel", [str(source)], validate=noxfile.validate_spec)
+        plan_update(repo, "blaxel", [str(source)], validate=validate_spec)
     assert tree(repo) == before
 
 
@@ -244,7 +251,7 @@ def test_a_hand_edit_is_never_overwritten_and_rebase_records_it(repo: Path, tmp_
     with pytest.raises(SpecSourceError, match="holds edits that truefoundry.overlay.yaml does not.*--rebase"):
         plan_update(repo, "truefoundry", fetcher=lambda location: pytest.fail("fetched before refusing"))
 
-    update = plan_update(repo, "truefoundry", rebase=True, validate=noxfile.validate_spec)
+    update = plan_update(repo, "truefoundry", rebase=True, validate=validate_spec)
     assert (update.old_version, update.new_version) == (version("truefoundry"), breaking_bump("truefoundry"))
     update.write()
     assert unrecorded_breaking(repo, "truefoundry") == []
@@ -299,7 +306,7 @@ def test_a_rebase_records_a_one_line_edit_as_a_one_line_overlay_change(repo: Pat
     scheme = spec["components"]["securitySchemes"]["BlaxelAuthorization"]  # a part we wrote (an add of the overlay)
     scheme["description"] = scheme["description"] + " Edited."
     spec_path.write_text(specsource.dump_yaml(spec))
-    plan_update(repo, "blaxel", rebase=True, validate=noxfile.validate_spec).write()
+    plan_update(repo, "blaxel", rebase=True, validate=validate_spec).write()
     changed = [
         (old, new)
         for old, new in zip(overlay_before.splitlines(), overlay_path.read_text().splitlines(), strict=False)

@@ -9,18 +9,19 @@ from pathlib import Path
 
 import openapi_python_client
 
-import noxfile
+from jobruns_tools import pipeline
 
-TEMPLATES = noxfile.ROOT / "templates"
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 RECORD = tomllib.loads((TEMPLATES / "UPSTREAM.toml").read_text(encoding="utf-8"))
 UPSTREAM = Path(openapi_python_client.__file__).parent / "templates"
 PINNED = f"{RECORD['generator']['package']}=={RECORD['generator']['version']}"
 
 
 def test_the_record_is_for_the_pinned_generator() -> None:
-    assert noxfile.GENERATOR == PINNED, (
-        f"noxfile.GENERATOR is {noxfile.GENERATOR} but templates/UPSTREAM.toml records {PINNED}: after checking every "
-        "override against the new generator's templates (the next test), set [generator] version there"
+    assert pipeline.GENERATOR == PINNED, (
+        f"jobruns_tools.pipeline.GENERATOR is {pipeline.GENERATOR} but templates/UPSTREAM.toml records {PINNED}: "
+        "after checking every override against the new generator's templates (the next test), set [generator] "
+        "version there"
     )
 
 

@@ -23,7 +23,7 @@ from statistics import median
 from .common import Figure
 
 ROOT = Path(__file__).resolve().parents[2]
-COPIED = ("noxfile.py", "pyproject.toml", "LICENSE", "specs", "templates", "generated")  # what generation reads
+COPIED = ("LICENSE", "specs", "templates", "generated")  # what generation reads
 QUICK_PROVIDERS = ("truefoundry",)  # the smallest spec: --quick regenerates only it
 
 
@@ -57,14 +57,14 @@ def repository_copy() -> Iterator[Path]:
 
 
 def up_to_date_seconds(repo: Path, runs: int) -> float:
-    """Median seconds of `python noxfile.py generate` when generated/ is current (one warm-up run first)."""
-    command = [sys.executable, "noxfile.py", "generate"]
+    """Median seconds of `python -m jobruns_tools generate` when generated/ is current (one warm-up run first)."""
+    command = [sys.executable, "-m", "jobruns_tools", "generate"]
     _seconds(command, repo)  # also brings the copy up to date if specs/ changed since the last generation
     return median(_seconds(command, repo, expect="up to date") for _ in range(runs))
 
 
 def regeneration_seconds(repo: Path, providers: Sequence[str]) -> float:
-    return _seconds([sys.executable, "noxfile.py", "generate", "--force", *providers], repo)
+    return _seconds([sys.executable, "-m", "jobruns_tools", "generate", "--force", *providers], repo)
 
 
 def stock_seconds(repo: Path, providers: Sequence[str]) -> float:
@@ -92,7 +92,7 @@ def figures(quick: bool = False) -> list[Figure]:
             ratios.append(ours / stock_seconds(repo, providers))
     which = ", ".join(providers) if quick else f"all {len(providers)}"
     return [
-        Figure("generate: nothing changed (python noxfile.py generate)", "≤ 1 s", up_to_date, 1.0, unit=" s"),
+        Figure("generate: nothing changed (python -m jobruns_tools generate)", "≤ 1 s", up_to_date, 1.0, unit=" s"),
         Figure(f"generate --force ({which}) vs stock openapi-python-client", "≤ 1.5× stock", median(ratios), 1.5),
     ]
 

@@ -1,7 +1,7 @@
 """A structural, client-side diff of two OpenAPI documents: what changed for the operations a client uses,
 and whether it breaks code generated from the old one.
 
-    python -m jobruns.specdiff OLD NEW [--operation "GET /path"]... [--json]
+    python -m jobruns_tools.specdiff OLD NEW [--operation "GET /path"]... [--json]
 
 Exit status: 0 no breaking change, 1 at least one breaking change, 2 a usage or reading error.
 """
