@@ -79,6 +79,7 @@ def test_the_readme_is_written_from_the_spec(provider: str) -> None:
             if parameter.get("description"):
                 assert flat(parameter["description"]) in flat(text), f"{provider}: {parameter['name']}'s description"
     assert "AuthenticatedClient" in text and "raise_on_unexpected_status" in text and "https://" in text
+    assert "A fifth, `request_kwargs`" in text, "the README documents the public way to build a request"
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -90,6 +91,10 @@ def test_docstrings_carry_the_operation_and_parameter_descriptions(provider: str
             assert flat(op.get("summary", "")) in doc
             for parameter in parameters:
                 assert flat(parameter.get("description", "")) in doc, f"{module.__name__}: {parameter['name']}"
+        built = flat(module.request_kwargs.__doc__ or "")  # the public way to build the request: documented too
+        assert flat("keyword arguments of ``httpx.Client.request``") in built
+        for parameter in parameters:
+            assert flat(parameter.get("description", "")) in built, f"{module.__name__}: {parameter['name']}"
 
 
 def example(provider: str) -> str:

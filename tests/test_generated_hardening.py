@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import pkgutil
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -183,3 +185,56 @@ def test_a_stray_httpx_error_is_not_masked(sandbox: Sandbox) -> None:
     api = client("blaxel", "http://127.0.0.1:9")
     with pytest.raises(httpx.ConnectError):
         get_run("blaxel", api)
+
+
+# --------------------------------------------------------------------------- request_kwargs: the public request
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_request_kwargs_is_the_request_the_operation_sends(provider: str, sandbox: Sandbox) -> None:
+    """request_kwargs() builds, without sending, the request sync_detailed() sends: sent through a plain httpx
+    client of the caller's own (the credentials set by hand), it reaches the same operation the same way."""
+    arguments = seeded_run(provider, sandbox)
+    built = operation(provider).request_kwargs(**arguments)
+    assert built["method"] == "get" and built["url"].startswith("/") and "client" not in built
+    detailed = operation(provider).sync_detailed(client=client(provider, sandbox.urls[provider]), **arguments)
+    auth = AUTH[provider]
+    prefix = auth.get("prefix", "Bearer")
+    credentials = {auth.get("auth_header_name", "Authorization"): f"{prefix} {TOKEN}" if prefix else TOKEN}
+    with httpx.Client(base_url=sandbox.urls[provider], headers={**credentials, **auth.get("headers", {})}) as own:
+        answer = own.request(**built)
+    through_client, by_hand = sandbox.requests
+    assert by_hand.operation == through_client.operation == "get"
+    assert (by_hand.method, by_hand.raw_path, by_hand.query) == (
+        through_client.method,
+        through_client.raw_path,
+        through_client.query,
+    )
+    assert answer.status_code == detailed.status_code == 200
+    assert list(arguments.values())[-1] in answer.text, "the answer is the run asked for"
+    # the path parameters are encoded as one segment each, and an unsendable one is refused, before any request
+    assert "/odd%2Fid" in operation(provider).request_kwargs(**{**arguments, "job_id": "odd/id"})["url"]
+    with pytest.raises(errors(provider).InvalidPathParameter):
+        operation(provider).request_kwargs(**{**arguments, "job_id": ".."})
+    assert len(sandbox.requests) == 2
+
+
+def test_request_kwargs_carries_the_body_of_a_write() -> None:
+    from jobruns_blaxel.api.jobs import create_job_execution
+    from jobruns_blaxel.models import CreateJobExecutionRequest
+
+    built = create_job_execution.request_kwargs("nightly", body=CreateJobExecutionRequest.from_dict({"tasks": []}))
+    assert built["method"] == "post" and built["url"] == "/jobs/nightly/executions"
+    assert built["json"] == {"tasks": []} and built["headers"]["Content-Type"] == "application/json"
+
+
+def test_every_operation_has_a_public_request_builder_and_the_facade_uses_no_private_one() -> None:
+    root = Path(__file__).resolve().parents[1]
+    for provider in PROVIDERS:
+        api = importlib.import_module(f"jobruns_{provider}.api")
+        modules = [importlib.import_module(i.name) for i in pkgutil.walk_packages(api.__path__, f"{api.__name__}.")]
+        operations = [m for m in modules if hasattr(m, "sync_detailed")]
+        assert operations and all(callable(getattr(m, "request_kwargs", None)) for m in operations), provider
+        assert not any(hasattr(m, "_get_kwargs") for m in operations), provider
+    facade = [p for p in (root / "src" / "jobruns").rglob("*.py") if "_get_kwargs" in p.read_text(encoding="utf-8")]
+    assert facade == [], "the facade builds requests with the generated request_kwargs(), not a private function"

@@ -341,7 +341,7 @@ class _Core:
         sleeps receive None.
         """
         once = write is not None and not write.repeatable
-        kwargs = call.operation._get_kwargs(**call.kwargs)
+        kwargs = call.operation.request_kwargs(**call.kwargs)
         url = self._base_url + kwargs["url"]
         params = {k: v for k, v in kwargs.get("params", {}).items()}
         headers = {**kwargs.get("headers", {}), **self._credentials, "Accept-Encoding": ACCEPT_ENCODING}

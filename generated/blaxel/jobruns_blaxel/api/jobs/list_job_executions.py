@@ -12,7 +12,7 @@ from ...models.list_job_executions_sort import ListJobExecutionsSort
 from ...types import UNSET, Response, Unset, encode_path_segment
 
 
-def _get_kwargs(
+def request_kwargs(
     job_id: str,
     *,
     limit: int | Unset = 20,
@@ -22,6 +22,43 @@ def _get_kwargs(
     q: str | Unset = UNSET,
     blaxel_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments of ``httpx.Client.request`` (or of
+    ``httpx.AsyncClient.request``), without sending it.
+
+    sync_detailed() and asyncio_detailed(), and so sync() and asyncio(), send exactly this through the
+    client's httpx client, which adds the base URL, the token and the client's own headers, cookies and
+    timeout. Call it to send the request another way, or to log or check it first.
+
+    Args:
+        job_id (str): Name of the job.
+        limit (int | Unset): Number of items per page. Default: 20.
+        offset (int | Unset): Page offset (legacy, ignored when Blaxel-Version >= 2026-04-28).
+            Default: 0.
+        cursor (str | Unset): Opaque cursor returned by a previous response's meta.nextCursor.
+            Only valid for the same query (workspace + filters); the server rejects cursors bound to a
+            different query or older than 24h. Omit on the first page.
+        sort (ListJobExecutionsSort | Unset): Sort spec, formatted as `<key>:<direction>`. Allowed
+            values are `createdAt:desc` (default), `createdAt:asc`, `name:asc`, `name:desc`. The
+            cursor fingerprint is bound to the sort, so a cursor opened with one value cannot be
+            reused with another. Only honoured starting on Blaxel-Version 2026-04-28.
+        q (str | Unset): Substring search across `metadata.name`, `metadata.displayName` and
+            labels (keys + values). Trimmed and lowercased server-side; queries shorter than 2
+            characters fall back to the unfiltered listing. Bound into the cursor fingerprint so a
+            cursor opened with one query cannot be reused with another. Only honoured starting on
+            Blaxel-Version 2026-04-28.
+        blaxel_version (str | Unset): API version (e.g., 2026-04-16). Defaults to the earliest
+            stable version if omitted. See https://docs.blaxel.ai/api-reference/introduction#api-
+            versioning.
+
+    Raises:
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+
+    Returns:
+        dict[str, Any]: ``method``; ``url``, the operation's path with its parameters encoded, which the client
+            appends to its base URL; and those of ``params``, ``headers``, ``cookies`` and the body (``json``,
+            ``content``, ``data`` or ``files``) that the arguments give.
+    """
+
     headers: dict[str, Any] = {}
     if not isinstance(blaxel_version, Unset):
         headers["Blaxel-Version"] = blaxel_version
@@ -187,7 +224,7 @@ def sync_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         job_id=job_id,
         limit=limit,
         offset=offset,
@@ -320,7 +357,7 @@ async def asyncio_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         job_id=job_id,
         limit=limit,
         offset=offset,

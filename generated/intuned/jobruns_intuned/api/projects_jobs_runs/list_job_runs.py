@@ -13,7 +13,7 @@ from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset, encode_path_segment
 
 
-def _get_kwargs(
+def request_kwargs(
     workspace_id: UUID,
     project_name: str,
     job_id: str,
@@ -22,6 +22,33 @@ def _get_kwargs(
     page_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments of ``httpx.Client.request`` (or of
+    ``httpx.AsyncClient.request``), without sending it.
+
+    sync_detailed() and asyncio_detailed(), and so sync() and asyncio(), send exactly this through the
+    client's httpx client, which adds the base URL, the token and the client's own headers, cookies and
+    timeout. Call it to send the request another way, or to log or check it first.
+
+    Args:
+        workspace_id (UUID): Your workspace ID. [How to find it](/main/03-how-to/manage/manage-
+            workspace#how-to-get-your-workspace-id)? Example: 123e4567-e89b-12d3-a456-426614174000.
+        project_name (str): The name you assigned when creating the Project. Example: my-project.
+        job_id (str): The ID you assigned when creating the Job. Example: my-sample-job.
+        page_size (str | Unset): Number of JobRuns per page, as a decimal integer in a string (the
+            SDK types it `string`). Example: 10.
+        page_number (str | Unset): Page to return, counted from 0, as a decimal integer in a
+            string (the SDK types it `string`). Example: 0.
+        sort_by (str | Unset): Sort order: `field,direction` pairs separated by `/`, for example
+            `start_time,desc/status,asc`. Example: start_time,desc/status,asc.
+
+    Raises:
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+
+    Returns:
+        dict[str, Any]: ``method``; ``url``, the operation's path with its parameters encoded, which the client
+            appends to its base URL; and those of ``params``, ``headers``, ``cookies`` and the body (``json``,
+            ``content``, ``data`` or ``files``) that the arguments give.
+    """
 
     params: dict[str, Any] = {}
 
@@ -136,7 +163,7 @@ def sync_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_id=workspace_id,
         project_name=project_name,
         job_id=job_id,
@@ -243,7 +270,7 @@ async def asyncio_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_id=workspace_id,
         project_name=project_name,
         job_id=job_id,

@@ -10,7 +10,7 @@ from ...models.list_job_runs_response import ListJobRunsResponse
 from ...types import UNSET, Response, Unset, encode_path_segment
 
 
-def _get_kwargs(
+def request_kwargs(
     team_id: str,
     project_id: str,
     job_id: str,
@@ -19,6 +19,31 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments of ``httpx.Client.request`` (or of
+    ``httpx.AsyncClient.request``), without sending it.
+
+    sync_detailed() and asyncio_detailed(), and so sync() and asyncio(), send exactly this through the
+    client's httpx client, which adds the base URL, the token and the client's own headers, cookies and
+    timeout. Call it to send the request another way, or to log or check it first.
+
+    Args:
+        team_id (str): ID of the team.
+        project_id (str): ID of the project.
+        job_id (str): ID of the job.
+        per_page (int | Unset): The number of results to display per request. Maximum of 100
+            results per page. Default: 50.
+        page (int | Unset): The page number to access (counted from 1).
+        cursor (str | Unset): The cursor returned from the previous page of results, used to
+            request the next page.
+
+    Raises:
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+
+    Returns:
+        dict[str, Any]: ``method``; ``url``, the operation's path with its parameters encoded, which the client
+            appends to its base URL; and those of ``params``, ``headers``, ``cookies`` and the body (``json``,
+            ``content``, ``data`` or ``files``) that the arguments give.
+    """
 
     params: dict[str, Any] = {}
 
@@ -137,7 +162,7 @@ def sync_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         team_id=team_id,
         project_id=project_id,
         job_id=job_id,
@@ -240,7 +265,7 @@ async def asyncio_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         team_id=team_id,
         project_id=project_id,
         job_id=job_id,

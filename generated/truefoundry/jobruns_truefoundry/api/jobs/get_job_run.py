@@ -10,10 +10,29 @@ from ...models.http_error import HttpError
 from ...types import Response, encode_path_segment
 
 
-def _get_kwargs(
+def request_kwargs(
     job_id: str,
     job_run_name: str,
 ) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments of ``httpx.Client.request`` (or of
+    ``httpx.AsyncClient.request``), without sending it.
+
+    sync_detailed() and asyncio_detailed(), and so sync() and asyncio(), send exactly this through the
+    client's httpx client, which adds the base URL, the token and the client's own headers, cookies and
+    timeout. Call it to send the request another way, or to log or check it first.
+
+    Args:
+        job_id (str): Application Id of JOB.
+        job_run_name (str): Job run name of the application.
+
+    Raises:
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+
+    Returns:
+        dict[str, Any]: ``method``; ``url``, the operation's path with its parameters encoded, which the client
+            appends to its base URL; and those of ``params``, ``headers``, ``cookies`` and the body (``json``,
+            ``content``, ``data`` or ``files``) that the arguments give.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -109,7 +128,7 @@ def sync_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         job_id=job_id,
         job_run_name=job_run_name,
     )
@@ -184,7 +203,7 @@ async def asyncio_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         job_id=job_id,
         job_run_name=job_run_name,
     )

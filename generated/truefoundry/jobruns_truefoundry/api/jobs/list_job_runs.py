@@ -13,7 +13,7 @@ from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset, encode_path_segment
 
 
-def _get_kwargs(
+def request_kwargs(
     job_id: str,
     *,
     limit: int | Unset = 100,
@@ -25,6 +25,32 @@ def _get_kwargs(
     status: list[JobRunStatus] | Unset = UNSET,
     version_numbers: list[float] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments of ``httpx.Client.request`` (or of
+    ``httpx.AsyncClient.request``), without sending it.
+
+    sync_detailed() and asyncio_detailed(), and so sync() and asyncio(), send exactly this through the
+    client's httpx client, which adds the base URL, the token and the client's own headers, cookies and
+    timeout. Call it to send the request another way, or to log or check it first.
+
+    Args:
+        job_id (str): Job id of the application.
+        limit (int | Unset): Number of items per page. Default: 100. Example: 10.
+        offset (int | Unset): Number of items to skip. Default: 0. Example: 0.
+        search_prefix (str | Unset): Prefix used to search for job runs by name or identifier.
+        sort_by (JobRunsSortBy | Unset): Attribute to sort by.
+        order (SortDirection | Unset): Sorting order.
+        triggered_by (list[str] | Unset): Array of subject slugs.
+        status (list[JobRunStatus] | Unset): Status of the job run.
+        version_numbers (list[float] | Unset): Version number of the deployment.
+
+    Raises:
+        errors.InvalidPathParameter: If a path parameter cannot be sent as one path segment ("", ".", "..").
+
+    Returns:
+        dict[str, Any]: ``method``; ``url``, the operation's path with its parameters encoded, which the client
+            appends to its base URL; and those of ``params``, ``headers``, ``cookies`` and the body (``json``,
+            ``content``, ``data`` or ``files``) that the arguments give.
+    """
 
     params: dict[str, Any] = {}
 
@@ -182,7 +208,7 @@ def sync_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         job_id=job_id,
         limit=limit,
         offset=offset,
@@ -299,7 +325,7 @@ async def asyncio_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         job_id=job_id,
         limit=limit,
         offset=offset,

@@ -10,11 +10,27 @@ from ...models.terminate_job_response import TerminateJobResponse
 from ...types import UNSET, Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     deployment_id: str,
     job_run_name: str,
 ) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments of ``httpx.Client.request`` (or of
+    ``httpx.AsyncClient.request``), without sending it.
+
+    sync_detailed() and asyncio_detailed(), and so sync() and asyncio(), send exactly this through the
+    client's httpx client, which adds the base URL, the token and the client's own headers, cookies and
+    timeout. Call it to send the request another way, or to log or check it first.
+
+    Args:
+        deployment_id (str): Deployment Id of the Deployment (a JobRun's deploymentId).
+        job_run_name (str): Job Run name.
+
+    Returns:
+        dict[str, Any]: ``method``; ``url``, the operation's path with its parameters encoded, which the client
+            appends to its base URL; and those of ``params``, ``headers``, ``cookies`` and the body (``json``,
+            ``content``, ``data`` or ``files``) that the arguments give.
+    """
 
     params: dict[str, Any] = {}
 
@@ -124,7 +140,7 @@ def sync_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         job_run_name=job_run_name,
     )
@@ -197,7 +213,7 @@ async def asyncio_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         job_run_name=job_run_name,
     )

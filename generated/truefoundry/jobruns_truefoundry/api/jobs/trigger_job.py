@@ -11,10 +11,27 @@ from ...models.trigger_job_run_response import TriggerJobRunResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: TriggerJobRequest,
 ) -> dict[str, Any]:
+    """The request this operation sends, as keyword arguments of ``httpx.Client.request`` (or of
+    ``httpx.AsyncClient.request``), without sending it.
+
+    sync_detailed() and asyncio_detailed(), and so sync() and asyncio(), send exactly this through the
+    client's httpx client, which adds the base URL, the token and the client's own headers, cookies and
+    timeout. Call it to send the request another way, or to log or check it first.
+
+    Args:
+        body (TriggerJobRequest): Which job to run (one of deploymentId or applicationId) and the
+            run's input.
+
+    Returns:
+        dict[str, Any]: ``method``; ``url``, the operation's path with its parameters encoded, which the client
+            appends to its base URL; and those of ``params``, ``headers``, ``cookies`` and the body (``json``,
+            ``content``, ``data`` or ``files``) that the arguments give.
+    """
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -119,7 +136,7 @@ def sync_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -188,7 +205,7 @@ async def asyncio_detailed(
         raise_on_unexpected_status is False).
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
