@@ -143,6 +143,7 @@ INTEGRATIONS = sorted(p.parent.name for p in (ROOT / "integrations").glob("*/pyp
 AIRFLOW_VERSIONS = {"2.11": "apache-airflow==2.11.2", "3.3": "apache-airflow==3.3.2"}
 # Airflow 2.11 sets an attribute on cryptography's MultiFernet, which is a Rust class that takes none from 45 on.
 AIRFLOW_PINS = {"2.11": ["cryptography<45"], "3.3": []}
+DAGSTER = "dagster==1.13.29"
 CHECKOUT = [".[sandbox]", *PROVIDER_PACKAGES]
 
 
@@ -159,12 +160,20 @@ def airflow(session: nox.Session, version: str) -> None:
 
 
 @nox.session(python="3.11", default=False)
+def dagster(session: nox.Session) -> None:
+    """jobruns-dagster's tests (integrations/dagster/tests): materialize() against the sandbox."""
+    session.install("-c", _constraints("dagster"), *CHECKOUT, "./integrations/dagster", "pytest")
+    session.run("pytest", "integrations/dagster/tests", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session(python="3.11", default=False)
 def lock_integrations(session: nox.Session) -> None:
     """Rewrite integrations/constraints/ (what the airflow and dagster sessions install) from the newest versions."""
     session.install("uv")
     providers = [Path(package).name for package in PROVIDER_PACKAGES]
     ours = ["jobruns", *(f"jobruns-{p}" for p in providers), *(f"jobruns-{i}" for i in INTEGRATIONS)]
     locks = {f"airflow-{v}": ["./integrations/airflow", pin, *AIRFLOW_PINS[v]] for v, pin in AIRFLOW_VERSIONS.items()}
+    locks["dagster"] = ["./integrations/dagster", DAGSTER]
     for name, wanted in locks.items():
         requirements = Path(session.create_tmp()) / f"{name}.in"
         requirements.write_text("\n".join([*CHECKOUT, *wanted, "pytest"]) + "\n", encoding="utf-8")
