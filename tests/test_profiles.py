@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from test_cli import jobruns_cli
 
 import jobruns
 from jobruns import cli
-from jobruns._profiles import config_path
+from jobruns._profiles import config_path, load
 from jobruns.sandbox import Sandbox
 
 PROFILES = """\
@@ -71,15 +72,15 @@ def test_flag_beats_environment_beats_profile_beats_default(profiles: Path) -> N
     assert (without["timeout"]["value"], without["timeout"]["from"]) == (12.0, f"{profiles}:6 (profile acme)")
     # the same order in Python
     client = jobruns.connect("blaxel", profile="acme", workspace="kw")
-    assert client._adapter.config["workspace"] == "kw" and client._timeout == 12
+    assert client._core.adapter.config["workspace"] == "kw" and client._core.timeout == 12
 
 
 def test_jobruns_profile_names_the_profile(profiles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shown = config("blaxel", "--token", "t", env={"JOBRUNS_CONFIG": str(profiles), "JOBRUNS_PROFILE": "beta"})
     assert shown["workspace"]["value"] == "beta"
     monkeypatch.setenv("JOBRUNS_PROFILE", "acme")
-    assert jobruns.connect("blaxel")._adapter.config["workspace"] == "acme"
-    assert jobruns.connect("blaxel", profile="beta", token="t")._adapter.config["workspace"] == "beta"
+    assert jobruns.connect("blaxel")._core.adapter.config["workspace"] == "acme"
+    assert jobruns.connect("blaxel", profile="beta", token="t")._core.adapter.config["workspace"] == "beta"
 
 
 def test_the_table_names_each_source_and_never_the_token(profiles: Path) -> None:
@@ -113,7 +114,7 @@ def test_a_token_in_a_file_others_can_reach_is_refused(profiles: Path, mode: int
 def test_a_file_without_tokens_may_be_readable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, '[profiles.beta]\nprovider = "blaxel"\nworkspace = "beta"\n', mode=0o644)
     monkeypatch.setenv("JOBRUNS_CONFIG", str(path))
-    assert jobruns.connect("blaxel", profile="beta", token="t")._adapter.config["workspace"] == "beta"
+    assert jobruns.connect("blaxel", profile="beta", token="t")._core.adapter.config["workspace"] == "beta"
 
 
 @pytest.mark.parametrize(
@@ -173,3 +174,53 @@ def test_a_profiles_token_is_hidden_from_an_internal_error(profiles: Path, monke
     err = io.StringIO()
     assert cli.main(["get", "blaxel", "job", "run", "--profile", "acme"], io.StringIO(), err) == cli.EXIT_INTERNAL
     assert err.getvalue().strip() == "jobruns: internal error (please report it): RuntimeError: a bug holding ***"
+
+
+# --- what the config file may be -----------------------------------------------------------------------------
+
+
+def _fifo(tmp_path: Path) -> Path:
+    path = tmp_path / "fifo.toml"
+    os.mkfifo(path)
+    return path
+
+
+def _huge(tmp_path: Path) -> Path:
+    path = tmp_path / "huge.toml"
+    with path.open("wb") as file:  # a valid profile, then a comment past the cap: the size alone refuses it
+        file.write(b'[profiles.acme]\nprovider = "blaxel"\nworkspace = "acme"\n#' + b"x" * (1 << 20) + b"\n")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "says"),
+    [
+        (lambda tmp: Path("/dev/zero"), "must be a regular file, not a character device"),
+        (_fifo, "must be a regular file, not a FIFO"),
+        (lambda tmp: tmp, "must be a regular file, not a directory"),
+        (_huge, "is larger than 1 MiB"),
+    ],
+    ids=["dev-zero", "fifo", "directory", "huge"],
+)
+def test_the_config_file_must_be_a_regular_file_under_a_size_cap(make: object, says: str, tmp_path: Path) -> None:
+    """/dev/zero once grew jobruns to 24 GB, a FIFO with no writer hung it: both are a ConfigError naming the path."""
+    path = make(tmp_path)  # type: ignore[operator]
+    done = jobruns_cli("config", "blaxel", "--profile", "acme", env={"JOBRUNS_CONFIG": str(path)})
+    assert done.returncode == 3 and f"{path}: the config file {says}" in done.stderr, done.stderr
+    with pytest.raises(jobruns.ConfigError, match=re.escape(f"{path}: the config file {says}")):
+        load("acme", "profile=", "blaxel", ["workspace"], {"JOBRUNS_CONFIG": str(path)})  # what connect() reads
+
+
+@pytest.mark.parametrize("where", ["profile", "flag"])
+def test_a_user_name_or_password_in_base_url_is_refused_and_never_shown(where: str, tmp_path: Path) -> None:
+    secret = "SECRET-pw-4711"
+    url = f"https://u:{secret}@x.example.com"
+    path = write(tmp_path, f'[profiles.acme]\nprovider = "blaxel"\nworkspace = "acme"\nbase_url = "{url}"\n')
+    flags = ["--profile", "acme"] if where == "profile" else ["--base-url", url, "--workspace", "acme"]
+    env = {"JOBRUNS_CONFIG": str(path), "JOBRUNS_BLAXEL_TOKEN": TOKEN}
+    for extra in ([], ["--json"]):
+        shown = jobruns_cli("config", "blaxel", *flags, *extra, env=env)
+        assert shown.returncode == 3 and "must not hold a user name or password" in shown.stderr
+        assert secret not in shown.stdout + shown.stderr and "u:" not in shown.stdout + shown.stderr
+    listed = jobruns_cli("list", "blaxel", "job", *flags, env=env)
+    assert listed.returncode == 3 and secret not in listed.stdout + listed.stderr

@@ -9,6 +9,22 @@ with runs:
 
 from __future__ import annotations
 
+import sys
+
+if sys.argv and sys.argv[0].replace("\\", "/").rpartition("/")[2] in ("jobruns", "jobruns.exe", "jobruns-script.py"):
+    # The jobruns command is starting (its script imports this package first): until its main() takes over the
+    # signals, Ctrl-C or SIGTERM ends it at once and quietly, never with a traceback of an import it interrupted.
+    # The built-in _signal and os, as both are loaded already: importing anything here would widen the window.
+    import _signal  # type: ignore[import-not-found]  # (no stubs: it is signal.py's own C module)
+    import os
+
+    def _leave(signum: int, frame: object) -> None:
+        os.write(2, b"jobruns: interrupted\n" if signum == _signal.SIGINT else b"jobruns: terminated\n")
+        os._exit(128 + signum)
+
+    _signal.signal(_signal.SIGINT, _leave)
+    _signal.signal(_signal.SIGTERM, _leave)
+
 import importlib
 from typing import TYPE_CHECKING, Any
 

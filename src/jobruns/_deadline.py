@@ -9,7 +9,10 @@ httpcore closes the connection itself: nothing is cancelled half-way, so no conn
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import ssl
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -91,7 +94,22 @@ class _Backend(httpcore.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+        if timeout is None or _is_address(host):
+            return _Stream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+        # The socket timeout does not bound the name's lookup (getaddrinfo blocks as long as the resolver takes:
+        # 10 s and more when a name server does not answer), so it is done here, waited for at most the time left
+        ends = time.monotonic() + timeout
+        failure: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
+        for address in _resolve(host, port, timeout):
+            left = ends - time.monotonic()
+            if left <= 0:
+                raise httpcore.ConnectTimeout(f"could not connect to {host} in time")
+            try:
+                return _Stream(self._backend.connect_tcp(address, port, left, local_address, socket_options))
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:  # the next address, as create_connection
+                failure = exc
+        assert failure is not None  # _resolve returns one address at least
+        raise failure
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
@@ -100,6 +118,40 @@ class _Backend(httpcore.NetworkBackend):
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _resolve(host: str, port: int, seconds: float) -> list[str]:
+    """The addresses of ``host``, looked up in a thread of its own and waited for at most ``seconds``:
+    ConnectTimeout when no answer came by then (the lookup goes on until the resolver gives up, and is dropped),
+    ConnectError when the name has none."""
+    outcome: list[Any] = []
+    done = threading.Event()
+
+    def look_up() -> None:
+        try:
+            outcome.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except (OSError, UnicodeError) as exc:
+            outcome.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=look_up, name="jobruns-resolve", daemon=True).start()
+    if not done.wait(seconds):
+        raise httpcore.ConnectTimeout(f"the name {host} was not resolved in time")
+    if isinstance(outcome[0], Exception):
+        raise httpcore.ConnectError(f"{host}: {outcome[0]}")
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in outcome[0]))
+    if not addresses:
+        raise httpcore.ConnectError(f"{host}: no address")
+    return addresses
 
 
 class _AsyncStream(httpcore.AsyncNetworkStream):

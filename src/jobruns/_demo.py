@@ -12,6 +12,8 @@ import jobruns
 from jobruns.sandbox import DEFAULT_TOKEN, DEMO_JOB, start
 from jobruns.sandbox._world import demo_world
 
+from ._terminal import table
+
 SETTINGS: dict[str, dict[str, str]] = {
     "truefoundry": {},
     "intuned": {"workspace_id": "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40", "project": "demo"},
@@ -21,8 +23,6 @@ SETTINGS: dict[str, dict[str, str]] = {
 
 
 def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
-    from .cli import _table
-
     began = time.monotonic()
     described = {item["name"]: item for item in jobruns.providers()}
     missing = [name for name in SETTINGS if not described[name]["installed"]]
@@ -42,7 +42,7 @@ def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
                 page = client.list_runs(DEMO_JOB, page_size=shown)
                 total = page.total if page.total is not None else sum(1 for _ in client.iter_runs(DEMO_JOB))
                 print(f"== {provider}: {DEMO_JOB}, {total} runs, newest {len(page.items)} ==", file=out)
-                _table(page.items, out)
+                table(page.items, out)
                 one = client.get_run(DEMO_JOB, page.items[-1].id)
                 # newest first: the last live run listed is the one that ends soonest
                 live = [run for run in client.iter_runs(DEMO_JOB) if not run.is_terminal]

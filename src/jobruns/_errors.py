@@ -2,14 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from ._words import PYTHON, Words, rendered
 
 if TYPE_CHECKING:
     from ._model import JobRun
 
 
 class JobRunsError(Exception):
-    """Base of every error jobruns raises."""
+    """Base of every error jobruns raises.
+
+    ``about`` names the argument or setting the error is about, by its Python name (``"page_size"``,
+    ``"workspace"``), or is None. ``str(error)`` words the message for Python (keyword arguments, methods);
+    ``render(words)`` words it for another interface (the command line: its flags and commands).
+    """
+
+    about: str | None = None
+
+    def __init__(self, *args: object, about: str | None = None) -> None:
+        super().__init__(*args)
+        if about is not None:
+            self.about = about
+
+    def render(self, words: Words = PYTHON) -> str:
+        """The message, naming what to type in ``words``."""
+        if not self.args:
+            return ""
+        first = self.args[0]
+        return rendered(first, words) if isinstance(first, str) else str(self)
 
 
 class ConfigError(JobRunsError):
@@ -44,8 +66,11 @@ class APIError(JobRunsError):
         self.body_excerpt = body_excerpt
 
     def __str__(self) -> str:
+        return self.render()
+
+    def render(self, words: Words = PYTHON) -> str:
         request = f", request id {self.request_id}" if self.request_id else ""
-        return f"{self.provider}: HTTP {self.status_code}: {self.message}{request}"
+        return f"{self.provider}: HTTP {self.status_code}: {rendered(self.message, words)}{request}"
 
 
 class AuthError(APIError):
@@ -78,9 +103,12 @@ class ResponseError(JobRunsError):
         self.body_excerpt = body_excerpt
 
     def __str__(self) -> str:
+        return self.render()
+
+    def render(self, words: Words = PYTHON) -> str:
         status = f"HTTP {self.status_code}: " if self.status_code is not None else ""
         excerpt = f" (body starts: {self.body_excerpt!r})" if self.body_excerpt else ""
-        return f"{self.provider}: {status}{self.args[0]}{excerpt}"
+        return f"{self.provider}: {status}{rendered(self.args[0], words)}{excerpt}"
 
 
 class TransportError(JobRunsError):
@@ -93,3 +121,21 @@ class WaitTimeout(JobRunsError):
     def __init__(self, message: str, *, last: JobRun | None) -> None:
         super().__init__(message)
         self.last = last
+
+
+SHORT_SECRET = 8  # characters: a secret shorter than this is redacted only where it stands as a word of its own
+
+
+def redacted(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with each secret replaced by ``***``. A long one goes wherever it appears; a short one (a test's
+    ``t``) only where no letter or digit touches it, so that ordinary words (``https``) stay readable."""
+    for secret in secrets:
+        if not secret:
+            continue
+        if len(secret) >= SHORT_SECRET:
+            text = text.replace(secret, "***")
+        elif secret in text:
+            import re
+
+            text = re.sub(rf"(?<![0-9A-Za-z]){re.escape(secret)}(?![0-9A-Za-z])", "***", text)
+    return text

@@ -23,10 +23,12 @@ from typing import Any
 from attrs import frozen
 
 from ._errors import ConfigError
+from ._words import Phrase
 
 PROFILE_ENV = "JOBRUNS_PROFILE"
 CONFIG_ENV = "JOBRUNS_CONFIG"
 SECRET_KEYS = ("token",)
+MAX_CONFIG_BYTES = 1 << 20  # a few profiles take a few KiB; /dev/zero or a log file named by mistake take more
 
 
 @frozen
@@ -58,7 +60,7 @@ def chosen(given: object, given_as: str, environ: Mapping[str, str]) -> tuple[st
     """The profile asked for (``given`` as ``given_as``, a keyword or a flag; else JOBRUNS_PROFILE), and how."""
     if given is not None:
         if not isinstance(given, str) or not given.strip():
-            raise ConfigError(f"{given_as} must be a profile's name, not {given!r}")
+            raise ConfigError(Phrase(given_as, f" must be a profile's name, not {given!r}"), about="profile")
         return given.strip(), given_as
     named = environ.get(PROFILE_ENV, "").strip()
     return (named or None), PROFILE_ENV
@@ -74,14 +76,17 @@ def load(name: str, asked: str, provider: str, known: Collection[str], environ: 
 
     path = config_path(environ)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_config(path)
     except FileNotFoundError:
         raise ConfigError(
-            f"profile {name!r} (from {asked}): there is no config file at {path} (write the profile there, or set "
-            f"{CONFIG_ENV} to the file that holds it)"
+            Phrase(
+                f"profile {name!r} (from ",
+                asked,
+                f"): there is no config file at {path} (write the profile there, or set {CONFIG_ENV} to the file "
+                "that holds it)",
+            ),
+            about="profile",
         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot be read: {exc}") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -102,7 +107,9 @@ def load(name: str, asked: str, provider: str, known: Collection[str], environ: 
         near = difflib.get_close_matches(name, list(profiles), n=1)
         hint = f"; did you mean {near[0]!r}?" if near else ""
         there = ", ".join(profiles) or "none"
-        raise ConfigError(f"{path}: no profile {name!r} (from {asked}; profiles there: {there}){hint}")
+        raise ConfigError(
+            Phrase(f"{path}: no profile {name!r} (from ", asked, f"; profiles there: {there}){hint}"), about="profile"
+        )
     entries = profiles[name]
     header = _line(lines, name, None)
     own = entries.get("provider")
@@ -110,8 +117,12 @@ def load(name: str, asked: str, provider: str, known: Collection[str], environ: 
         raise ConfigError(f'{path}:{header}: profile {name!r} names no provider (provider = "blaxel", ...)')
     if own.lower() != provider:
         raise ConfigError(
-            f"{_at(path, lines, name, 'provider')}: profile {name!r} (from {asked}) is for {own}, not {provider}: "
-            f"name a {provider} profile, or the provider the profile is for"
+            Phrase(
+                f"{_at(path, lines, name, 'provider')}: profile {name!r} (from ",
+                asked,
+                f") is for {own}, not {provider}: name a {provider} profile, or the provider the profile is for",
+            ),
+            about="profile",
         )
     values = {key: value for key, value in entries.items() if key != "provider"}
     for key in values:
@@ -123,6 +134,37 @@ def load(name: str, asked: str, provider: str, known: Collection[str], environ: 
                 f"{', '.join(known)})"
             )
     return Profile(name, provider, path, values, {key: _line(lines, name, key) for key in entries})
+
+
+def read_config(path: Path) -> str:
+    """The config file's text; FileNotFoundError when there is none, ConfigError naming the path when it is not a
+    regular file (a FIFO would block, /dev/zero never end) or holds more than MAX_CONFIG_BYTES."""
+    try:
+        info = path.stat()  # stat, not open: opening a FIFO waits for a writer
+        if not stat.S_ISREG(info.st_mode):
+            raise ConfigError(f"{path}: the config file must be a regular file, not {_kind(info.st_mode)}")
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        descriptor = os.open(path, flags)  # O_NONBLOCK: should it have become a FIFO since, opening does not wait
+        with os.fdopen(descriptor, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise ConfigError(f"{path}: the config file must be a regular file")
+            data = file.read(MAX_CONFIG_BYTES + 1)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: the config file is larger than {MAX_CONFIG_BYTES >> 20} MiB (profiles take KiB)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+
+
+def _kind(mode: int) -> str:
+    kinds = [(stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]  # fmt: skip
+    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 def _check_private(path: Path) -> None:

@@ -2,7 +2,9 @@
 
 Exit codes: 0 ok (wait and run --wait: the run succeeded), 1 the waited run failed or was cancelled, 2 usage,
 bad argument or not supported, 3 configuration, 4 not found, 5 authentication, 6 other API or transport error,
-7 wait timed out, 70 internal error (a bug in jobruns: the one line on stderr says what to report).
+7 wait timed out, 70 internal error (a bug in jobruns: the one line on stderr says what to report), 130 interrupted
+(Ctrl-C), 143 terminated (SIGTERM); an interrupted `run` or `wait` says on stderr which run goes on and the
+`jobruns cancel` line that stops it (or, when the trigger's answer never came, that the run may have started).
 
 Text that comes from a server (ids, statuses, errors, messages) is printed with control characters escaped.
 """
@@ -21,13 +23,14 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any, NoReturn
 
-from ._terminal import StatusLine, plural
-from ._words import NOT_FROM_ENV, Words, env_name, speaking
+from . import _signals
+from ._signals import EXIT_INTERRUPTED, EXIT_TERMINATED
+from ._terminal import StatusLine, plural, printable, span, table
+from ._words import NOT_FROM_ENV, Words, env_name, rendered
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_CONFIG, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_API, EXIT_WAIT_TIMEOUT = range(8)
 EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: an exception jobruns did not expect
 DEFAULT_LIST_LIMIT = 20
-_COLOURS = {"succeeded": "32", "failed": "31", "cancelled": "33", "cancelling": "33", "running": "36"}
 
 _PROVIDER_HELP = """\
 provider settings come from these options, then from JOBRUNS_<PROVIDER>_<SETTING> environment variables
@@ -118,6 +121,9 @@ class _FlagWords(Words):
         if method == "providers":
             return f"jobruns {command}"
         return " ".join(["jobruns", command, provider, *(shlex.quote(arg) for arg in args)])
+
+
+FLAGS = _FlagWords()  # errors name flags, not keyword arguments
 
 
 def _settings_options() -> list[tuple[str, str]]:
@@ -346,7 +352,15 @@ def _moment(text: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"{text!r} is neither a span before now (30m, 2h, 3d, 1w) nor an ISO 8601 time (2026-12-01T08:00)"
         ) from None
-    return moment if moment.utcoffset() is not None else moment.astimezone()
+    if moment.utcoffset() is not None:
+        return moment
+    try:  # local time: the system's zone rules reach only so far (year 1 or 9999 overflow them)
+        return moment.astimezone()
+    except (ValueError, OverflowError, OSError):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is too far from now to be read as local time: give it with a UTC offset "
+            f"({moment.isoformat(timespec='minutes')}Z)"
+        ) from None
 
 
 def _wait_args(parser: argparse.ArgumentParser, what: str | None = None) -> None:
@@ -412,76 +426,6 @@ def _connect(args: argparse.Namespace) -> Any:
     return jobruns.connect(args.provider, **_given(args))
 
 
-def _printable(text: str) -> str:
-    """Text from a server as it may be shown: every character that is not printable (control characters such as
-    ESC, which would let an answer clear the screen, retitle the window or plant a link; line breaks; lone
-    surrogates) escaped as \\xNN, \\uNNNN or \\UNNNNNNNN."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else _escaped(c) for c in text)
-
-
-def _escaped(char: str) -> str:
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
-
-
-def _colour(status: str, stream: IO[str]) -> str:
-    code = _COLOURS.get(status)
-    if code and stream.isatty() and not os.environ.get("NO_COLOR"):
-        return f"\x1b[{code}m{status}\x1b[0m"
-    return status
-
-
-def _age(moment: datetime | None, now: datetime) -> str:
-    if moment is None:
-        return "-"
-    seconds = (now - moment).total_seconds()
-    ago = _span(timedelta(seconds=abs(seconds))) + (" ago" if seconds >= 0 else " from now")
-    return f"{moment.astimezone().strftime('%Y-%m-%d %H:%M:%S')} ({ago})"
-
-
-def _span(span: timedelta | None) -> str:
-    if span is None:
-        return "-"
-    seconds = int(span.total_seconds())
-    if seconds >= 86400:
-        return f"{seconds // 86400}d {seconds % 86400 // 3600}h"
-    if seconds >= 3600:
-        return f"{seconds // 3600}h {seconds % 3600 // 60}m"
-    if seconds >= 60:
-        return f"{seconds // 60}m {seconds % 60}s"
-    return f"{seconds}s"
-
-
-def _table(runs: Iterable[Any], out: IO[str], status: StatusLine | None = None) -> int:
-    """Print runs as an aligned table (the progress line, cleared first); returns how many."""
-    status = status or StatusLine(out, enabled=False)
-    now = datetime.now(UTC)
-    rows = []
-    for run in runs:
-        rows.append(
-            (
-                _printable(run.id),
-                run.status.value,
-                _printable(run.provider_status),
-                _age(run.created_at or run.started_at, now),
-                _span(run.duration),
-                _printable((run.error or "")[:60]),
-            )
-        )
-        status.show(f"fetched {plural(len(rows), 'run')}...")
-    status.clear()
-    header = ("ID", "STATUS", "PROVIDER STATUS", "CREATED", "DURATION", "ERROR")
-    widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(len(header))]
-    for row in (header, *rows):
-        cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)]
-        if row is not header:
-            cells[1] = _colour(row[1], out) + " " * (widths[1] - len(row[1]))
-        print("  ".join(cells).rstrip(), file=out)
-    return len(rows)
-
-
 def _emit(runs: Iterable[Any], args: argparse.Namespace, out: IO[str], status: StatusLine) -> int:
     if args.json:
         count = 0
@@ -492,10 +436,10 @@ def _emit(runs: Iterable[Any], args: argparse.Namespace, out: IO[str], status: S
             status.show(f"fetched {plural(count, 'run')}...")
         status.clear()
         return count
-    return _table(runs, out, status)
+    return table(runs, out, status)
 
 
-def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLine) -> int:
+def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLine, progress: _Progress) -> int:
     import jobruns
 
     if args.command == "schema":
@@ -537,13 +481,15 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLin
             _emit(runs, args, out, status)
             return EXIT_OK
         if args.command == "run":
+            progress.sending = True  # from here until the answer is in, a run may have started unseen
             started = client.trigger_run(args.job, _params(args.param) or None, args.idempotency_key)
+            progress.sending, progress.run_id = False, started.id
             if not args.wait:
                 _emit([started], args, out, status)
                 return EXIT_OK
             if not args.quiet:
                 print(
-                    f"jobruns: started {args.provider} run {_printable(started.id)} of {args.job}; waiting for it",
+                    f"jobruns: started {args.provider} run {printable(started.id)} of {args.job}; waiting for it",
                     file=err,
                 )
             return _waited(client, args, started.id, out, status)
@@ -554,7 +500,49 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLin
                 return EXIT_OK
             _waited(client, args, stopped.id, out, status)
             return EXIT_OK  # it has ended, as asked; how is in what was printed
+        progress.run_id = args.run
         return _waited(client, args, args.run, out, status)
+
+
+class _Progress:
+    """What an interrupted command leaves behind: a trigger sent whose answer never came, or a run going on."""
+
+    def __init__(self) -> None:
+        self.sending = False
+        self.run_id: str | None = None
+
+    def left(self, args: argparse.Namespace, how: str) -> str:
+        """What to print when a signal ends the command (``how``: interrupted, terminated): the run it leaves and
+        how to stop it."""
+        import shlex
+
+        if self.run_id is not None:
+            stop = shlex.join(["jobruns", "cancel", args.provider, args.job, self.run_id, *_flags_again(args)])
+            return (
+                f"jobruns: {how}; {args.provider} run {printable(self.run_id)} of {printable(args.job)} "
+                f"goes on: stop it with\n  {printable(stop)}"
+            )
+        if self.sending:
+            look = shlex.join(["jobruns", "list", args.provider, args.job, *_flags_again(args), "--limit", "5"])
+            return (
+                f"jobruns: {how} before the trigger was answered: the run may have started; look for it with\n"
+                f"  {printable(look)}"
+            )
+        return f"jobruns: {how}"
+
+
+def _flags_again(args: argparse.Namespace) -> list[str]:
+    """The provider flags this command was given, to repeat in the command it suggests; never the token."""
+    from ._settings import COMMON_SETTINGS
+
+    secret = {setting.name for setting in COMMON_SETTINGS if setting.secret}
+    flags: list[str] = []
+    for name, value in _given(args).items():
+        flag = "--profile" if name == "profile" else _setting_flag(name)
+        if name in secret or flag is None:
+            continue
+        flags += [flag] if value is True else [flag, str(value)]
+    return flags
 
 
 def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], status: StatusLine) -> int:
@@ -565,17 +553,22 @@ def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], st
     seen = ["not read yet"]
 
     def line() -> str:
-        waited = _span(timedelta(seconds=time.monotonic() - began))
-        return f"waiting for {args.provider} run {_printable(run_id)}: {seen[0]}, {waited} so far"
+        waited = span(timedelta(seconds=time.monotonic() - began))
+        return f"waiting for {args.provider} run {printable(run_id)}: {seen[0]}, {waited} so far"
 
     def polled(run: jobruns.JobRun) -> None:
         seen[0] = run.status.value
         status.show(line(), now=True)
 
-    with status.ticking(line):
-        run = client.wait_for_run(
-            args.job, run_id, timeout=args.timeout, poll_interval=args.poll_interval, on_poll=polled
-        )
+    try:
+        with status.ticking(line):
+            run = client.wait_for_run(
+                args.job, run_id, timeout=args.timeout, poll_interval=args.poll_interval, on_poll=polled
+            )
+    except jobruns.WaitTimeout as exc:
+        if exc.last is not None:  # the run as last read, as a finished wait prints it
+            _emit([exc.last], args, out, status)
+        raise
     _emit([run], args, out, status)
     return EXIT_OK if run.status is jobruns.RunStatus.SUCCEEDED else EXIT_RUN_FAILED
 
@@ -600,19 +593,21 @@ def _show_config(args: argparse.Namespace, out: IO[str]) -> int:
     for setting in (*cls.settings, *COMMON_SETTINGS):
         if setting.name in ASYNC_ONLY_SETTINGS:
             continue
-        value, where = checked.get(setting.name, found[setting.name].value), found[setting.name].where
+        value, where = checked.get(setting.name, found[setting.name].value), rendered(found[setting.name].where, FLAGS)
         if value is None and setting.name in DEFAULTS:
             value = DEFAULTS[setting.name]
         if value is not None and not where:
             where = "the default"
         if setting.secret and value is not None:
             value = "set"
+        elif setting.name == "base_url" and isinstance(value, str) and "@" in value:
+            value = "(not shown: it holds an '@')"  # refused below, as a flag is
         required = setting.required or (setting.name == "base_url" and cls.default_base_url is None)
         rows.append({"setting": setting.name, "flag": _setting_flag(setting.name), "env": setting.env(args.provider),
                      "value": value, "from": where or None, "required": required})  # fmt: skip
     insecure = found["allow_insecure"]
     rows.append({"setting": "allow_insecure", "flag": "--allow-insecure", "env": None, "value": bool(insecure.value),
-                 "from": insecure.where or "the default", "required": False})  # fmt: skip
+                 "from": rendered(insecure.where, FLAGS) or "the default", "required": False})  # fmt: skip
     path = _profiles.config_path(os.environ)
     profile, _ = _profiles.chosen(given.get("profile"), "--profile", os.environ)
     if args.json:
@@ -688,30 +683,32 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
         (jobruns.JobRunsError, EXIT_API),
     ]
     status = StatusLine(err, enabled=err.isatty() and not getattr(args, "quiet", False))
+    progress = _Progress()
     try:
-        with speaking(_FlagWords()):  # errors name flags, not keyword arguments
-            return _run(args, out, err, status)
+        with _signals.raising():
+            return _run(args, out, err, status, progress)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated): say what goes on, whatever the flags
+        status.clear()
+        terminated = isinstance(exc, _signals.Terminated)
+        print(progress.left(args, "terminated" if terminated else "interrupted"), file=err, flush=True)
+        return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
     except jobruns.JobRunsError as exc:
         status.clear()
         code = next(code for kind, code in codes if isinstance(exc, kind))
         if code == EXIT_USAGE:  # as argparse's own usage errors
             prog = f"jobruns {args.command}"
-            print(f"{prog}: error: {_printable(str(exc))}\n(see {prog} --help)", file=err)
+            print(f"{prog}: error: {printable(exc.render(FLAGS))}\n(see {prog} --help)", file=err)
         else:
-            print(f"jobruns: error: {_printable(str(exc))}", file=err)
+            print(f"jobruns: error: {printable(exc.render(FLAGS))}", file=err)
         return code
-    except KeyboardInterrupt:
-        status.clear()
-        print("jobruns: interrupted", file=err)
-        return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # a bug: one line, never a traceback, and never the token
+        from ._errors import redacted
+
         status.clear()
-        what = f"{type(exc).__name__}: {exc}"
-        for secret in _secrets(args):
-            what = what.replace(secret, "***")
-        print(f"jobruns: internal error (please report it): {_printable(what)}", file=err)
+        what = redacted(f"{type(exc).__name__}: {exc}", _secrets(args))
+        print(f"jobruns: internal error (please report it): {printable(what)}", file=err)
         return EXIT_INTERNAL
 
 

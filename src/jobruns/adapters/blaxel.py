@@ -115,7 +115,7 @@ class Blaxel(Adapter):
     def to_run(self, job_id: str, model: JobExecution) -> JobRun:
         meta = model.metadata
         status, raw_status = self.status_of[model.status]
-        started, ended = to_utc(_text(meta.started_at)), to_utc(_text(meta.completed_at))
+        started, ended = to_utc(meta.started_at), to_utc(meta.completed_at)  # a time it cannot read: absent
         return build_run(
             provider=self.name,
             job_id=_text(meta.job) or job_id,
@@ -123,7 +123,7 @@ class Blaxel(Adapter):
             name=None,
             status=status,
             provider_status=raw_status,
-            created_at=to_utc(_text(meta.created_at)),
+            created_at=to_utc(meta.created_at),
             started_at=started,
             ended_at=ended,
             duration=between(started, ended),

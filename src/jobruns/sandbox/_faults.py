@@ -29,7 +29,15 @@ KINDS = {
     "unknown-enum": "replace every status value in the body with one the spec does not list",
     "extra-fields": "add fields the spec does not list to every object in the body",
     "redirect": "answer 307 to the same path on another origin (http://localhost:PORT)",
+    "redirect-same": "answer VALUE (default 307) to the same origin, path and query, with hop=1 added to the query "
+    "(a request that carries it is served)",
+    "empty-after": "answer 200 with an empty body after the operation took effect",
+    "null-after": "answer 200 with the body null after the operation took effect",
+    "html-after": "answer 200 with an HTML page after the operation took effect",
+    "204-after": "answer 204 (no body) after the operation took effect",
+    "offspec-after": "answer 200 with a JSON object the spec does not describe after the operation took effect",
 }
+HOP = "hop"  # the query parameter the redirect faults add: a request that carries it is not redirected again
 _PATTERN = re.compile(
     r"^(?P<kind>[a-z0-9-]+?)(?:=(?P<value>[0-9.]+))?(?::(?P<provider>[a-z]+))?"
     r"(?:@(?P<rate>[0-9.]+))?(?:x(?P<times>[0-9]+))?$"

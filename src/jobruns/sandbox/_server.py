@@ -23,7 +23,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from attrs import define, field
 
-from ._faults import HTML_PAGE, Fault, extra_fields, unknown_enums
+from ._faults import HOP, HTML_PAGE, Fault, extra_fields, unknown_enums
 from ._world import SimRun, World
 
 DEFAULT_TOKEN = "sandbox-token"
@@ -195,6 +195,12 @@ class Emulator:
         return value
 
 
+def _redirect_here(fault: Fault, target: str, default: int) -> Reply:
+    """A redirect to the same origin, path and query, with the HOP parameter added."""
+    status = int(fault.value) if fault.value is not None else default
+    return Reply(status, None, {"location": f"{target}{'&' if '?' in target else '?'}{HOP}=1"})
+
+
 def _nulls_last(value: Any) -> tuple[bool, Any]:
     return (True, 0) if value is None else (False, value)
 
@@ -361,7 +367,7 @@ class Sandbox:
         if problem:
             self.spec_errors.append(problem)
             return Reply(500, {"sandbox_error": problem})
-        return self._late_fault(fault, emulator, reply) if fault is not None else reply
+        return self._late_fault(fault, emulator, reply, target) if fault is not None else reply
 
     def _fault(self, provider: str) -> Fault | None:
         with self._fault_lock:
@@ -383,26 +389,32 @@ class Sandbox:
             return Reply(200 if kind == "html200" else 502, HTML_PAGE, {"content-type": "text/html"})
         if kind == "redirect" and not recorded.headers.get("host", "").startswith("localhost"):
             return Reply(307, None, {"location": f"http://localhost:{self.port}{target}"})
+        if kind == "redirect-same" and HOP not in recorded.query:
+            return _redirect_here(fault, target, 307)
         return None
 
-    @staticmethod
-    def _late_fault(fault: Fault, emulator: Emulator, reply: Reply) -> Reply:
+    def _late_fault(self, fault: Fault, emulator: Emulator, reply: Reply, target: str) -> Reply:
         """The faults that spoil a real answer, made after the operation took effect (a triggered run exists)."""
-        if reply.status != 200 or isinstance(reply.body, bytes):
+        if not 200 <= reply.status < 300 or isinstance(reply.body, bytes):
             return reply
-        if fault.kind == "5xx-after":
+        kind = fault.kind
+        if kind == "5xx-after":
             status = int(fault.value) if fault.value is not None else 500
             return emulator.error(status, f"injected {status} after the operation took effect")
-        if fault.kind == "truncate":
-            encoded = reply.encoded()
-            return Reply(200, encoded[: len(encoded) // 2], reply.headers)
-        if fault.kind == "reset":
-            return Reply(reply.status, reply.body, reply.headers, reset=True)
-        if fault.kind == "unknown-enum":
-            return Reply(200, unknown_enums(reply.body), reply.headers)
-        if fault.kind == "extra-fields":
-            return Reply(200, extra_fields(reply.body), reply.headers)
-        return reply
+        if kind == "redirect-after" and HOP not in urlsplit(target).query:
+            return _redirect_here(fault, target, 303)
+        odd = {
+            "truncate": lambda: Reply(200, reply.encoded()[: len(reply.encoded()) // 2], reply.headers),
+            "reset": lambda: Reply(reply.status, reply.body, reply.headers, reset=True),
+            "unknown-enum": lambda: Reply(200, unknown_enums(reply.body), reply.headers),
+            "extra-fields": lambda: Reply(200, extra_fields(reply.body), reply.headers),
+            "empty-after": lambda: Reply(200, b""),
+            "null-after": lambda: Reply(200, b"null"),
+            "html-after": lambda: Reply(200, HTML_PAGE, {"content-type": "text/html"}),
+            "204-after": lambda: Reply(204, b""),
+            "offspec-after": lambda: Reply(200, {"ok": True, "note": "accepted"}),
+        }.get(kind)
+        return odd() if odd is not None else reply
 
     def requests_to(self, provider: str, operation: str | None = None) -> list[Recorded]:
         return [r for r in self.requests if r.provider == provider and (operation is None or r.operation == operation)]
