@@ -76,4 +76,4 @@ class JobRunsHook(BaseHook):
         try:
             return connect(provider, **settings)
         except jobruns.ConfigError as exc:  # jobruns' message, saying which connection it is about
-            raise jobruns.ConfigError(f"connection {self.jobruns_conn_id!r}: {exc}") from None
+            raise jobruns.ConfigError(f"connection {self.jobruns_conn_id!r}: {exc}", about=exc.about) from None
