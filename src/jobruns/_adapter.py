@@ -1,6 +1,6 @@
 """What an adapter is: the mapping between one provider's generated package and jobruns' model.
 
-An adapter holds mapping only: which generated operation serves get, list, trigger and cancel, how its
+An adapter holds mapping only: which generated operation serves get, list, trigger, cancel and logs, how its
 paging reads, how its model becomes a JobRun, where its error bodies keep the message. Sending, retrying,
 paging loops, polling, write safety and error classes live once, in the client modules (see _client.py).
 """
@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from attrs import frozen
 
 from ._errors import ConfigError
+from ._logs import LogQuery, RawLine
 from ._model import JobRun, RunStatus
 from ._settings import Setting
 
@@ -103,6 +104,14 @@ class Adapter:
     idempotency_key: ClassVar[str | None] = None  # where the key it de-duplicates triggers by goes; None: it has none
     statuses: ClassVar[Mapping[str, RunStatus]]
     docs_url: ClassVar[str]
+    # iter_logs (the reading itself is _logs.py's): "documented", "experimental" (an endpoint the provider does not
+    # publish, used anyway) or None (no public logs API, and ``no_logs`` says so)
+    logs: ClassVar[str | None] = None
+    no_logs: ClassVar[str] = ""
+    logs_page_size: ClassVar[int] = 1000  # lines asked for a page
+    logs_skips: ClassVar[bool] = False  # the provider skips the lines at the start time already read (LogQuery.skip)
+    logs_window: ClassVar[float | None] = None  # seconds each poll's window overlaps the last; None: from a time
+    logs_settle: ClassVar[float] = 0.0  # seconds a line may take to show up in the provider's logs
 
     status_of: ClassVar[StatusMap] = StatusMap({})  # what to_run reads a run's status with
 
@@ -192,3 +201,12 @@ class Adapter:
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         """(message, request id) from a decoded error body; (None, None) when it has neither."""
         return None, None
+
+    def logs_call(self, job_id: str, run_id: str, query: LogQuery) -> Call:
+        """A page of the run's log lines, as ``query`` says (where ``logs`` is not None)."""
+        raise NotImplementedError
+
+    def read_logs(self, job_id: str, body: Any) -> tuple[list[RawLine], int | None]:
+        """A logs answer's lines in the answer's order (a window's newest first), and how many its window holds
+        when the answer says (a window's paging stops there)."""
+        raise NotImplementedError

@@ -62,6 +62,8 @@ def providers() -> list[dict[str, Any]]:
                     # where trigger_run's params go (None: it takes none) and its idempotency key (None: no such key)
                     "trigger_params": cls.params,
                     "idempotency_key": cls.idempotency_key,
+                    # iter_logs: "documented", "experimental" (an endpoint the provider does not publish), or None
+                    "logs": cls.logs,
                 },
                 "docs": cls.docs_url,
             }

@@ -53,7 +53,7 @@ class Recorded:
     path_params: dict[str, str]  # decoded
     query: dict[str, list[str]]
     headers: dict[str, str]  # lower-cased names
-    operation: str | None  # "get", "list", "trigger" or "cancel"; None when no route matched
+    operation: str | None  # "get", "list", "trigger", "cancel" or "logs"; None when no route matched
     body: Any = None  # the decoded JSON body of a POST or DELETE, None when it had none
 
 
@@ -61,7 +61,7 @@ class Emulator:
     """One provider's API: routes, auth scheme, body shapes and paging. Mapping only."""
 
     name: ClassVar[str]
-    # (method, spec path template, "get" | "list" | "trigger" | "cancel")
+    # (method, spec path template, "get" | "list" | "trigger" | "cancel" | "logs")
     routes: ClassVar[list[tuple[str, str, str]]]
     invalid_request_status: ClassVar[int] = 400  # the status of an answer to a request the spec does not allow
     cancelling_for: ClassVar[float] = 1.0  # seconds a cancelled run shows the provider's cancelling state
@@ -104,6 +104,10 @@ class Emulator:
         raise NotImplementedError
 
     def cancel_run(self, request: Recorded) -> Reply:
+        raise NotImplementedError
+
+    def logs(self, request: Recorded) -> Reply:
+        """A run's log lines (sandbox/_logs.py), as this provider's logs API serves them."""
         raise NotImplementedError
 
     def render(self, run: SimRun) -> dict[str, Any]:
@@ -361,6 +365,7 @@ class Sandbox:
             "list": emulator.list_runs,
             "trigger": emulator.trigger_run,
             "cancel": emulator.cancel_run,
+            "logs": emulator.logs,
         }[matched[1]]
         reply = handler(recorded)
         problem = check.response_problem(recorded, reply, raw_body) if check else None
