@@ -144,7 +144,10 @@ AIRFLOW_VERSIONS = {"2.11": "apache-airflow==2.11.2", "3.3": "apache-airflow==3.
 # Airflow 2.11 sets an attribute on cryptography's MultiFernet, which is a Rust class that takes none from 45 on.
 AIRFLOW_PINS = {"2.11": ["cryptography<45"], "3.3": []}
 DAGSTER = "dagster==1.13.29"
-CHECKOUT = [".[sandbox]", *PROVIDER_PACKAGES]
+LOCAL = [".[sandbox]", *PROVIDER_PACKAGES]  # the facade and the provider packages, from this checkout
+# editable, so that a session reused with -r tests the checkout as it is (uv keeps an installed local package of the
+# same version as it was)
+CHECKOUT = [arg for package in LOCAL for arg in ("-e", package)]
 
 
 def _constraints(name: str) -> str:
@@ -155,14 +158,14 @@ def _constraints(name: str) -> str:
 @nox.parametrize("version", list(AIRFLOW_VERSIONS))
 def airflow(session: nox.Session, version: str) -> None:
     """jobruns-airflow's tests (integrations/airflow/tests) under Airflow 2.11 and 3.3 against the sandbox."""
-    session.install("-c", _constraints(f"airflow-{version}"), *CHECKOUT, "./integrations/airflow", "pytest")
+    session.install("-c", _constraints(f"airflow-{version}"), *CHECKOUT, "-e", "integrations/airflow", "pytest")
     session.run("pytest", "integrations/airflow/tests", "-p", "no:cacheprovider", *session.posargs)
 
 
 @nox.session(python="3.11", default=False)
 def dagster(session: nox.Session) -> None:
     """jobruns-dagster's tests (integrations/dagster/tests): materialize() against the sandbox."""
-    session.install("-c", _constraints("dagster"), *CHECKOUT, "./integrations/dagster", "pytest")
+    session.install("-c", _constraints("dagster"), *CHECKOUT, "-e", "integrations/dagster", "pytest")
     session.run("pytest", "integrations/dagster/tests", "-p", "no:cacheprovider", *session.posargs)
 
 
@@ -176,7 +179,7 @@ def lock_integrations(session: nox.Session) -> None:
     locks["dagster"] = ["./integrations/dagster", DAGSTER]
     for name, wanted in locks.items():
         requirements = Path(session.create_tmp()) / f"{name}.in"
-        requirements.write_text("\n".join([*CHECKOUT, *wanted, "pytest"]) + "\n", encoding="utf-8")
+        requirements.write_text("\n".join([*LOCAL, *wanted, "pytest"]) + "\n", encoding="utf-8")
         session.run(
             "uv", "pip", "compile", "--quiet", "--python-version", "3.11", "--no-annotate", "--no-header",
             *(arg for package in ours for arg in ("--no-emit-package", package)),
