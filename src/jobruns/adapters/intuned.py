@@ -33,6 +33,10 @@ class Intuned(Adapter):
     default_page_size = 50
     max_page_size = 100
     newest_first = "sortBy=created_at,desc"
+    no_logs = (
+        "its API and SDKs have no logs operation (its CLI downloads an attempt's log, `intuned platform attempts log`, "
+        "from an endpoint it does not publish); read them in Intuned's dashboard"
+    )
     statuses = {
         "PENDING": S.RUNNING, "RESUMING": S.RUNNING, "PAUSED": S.PAUSED, "PAUSING": S.PAUSED,
         "CANCELED": S.CANCELLED, "TERMINATED": S.CANCELLED, "SUCCESS": S.SUCCEEDED, "COMPLETED": S.SUCCEEDED,
