@@ -5,6 +5,9 @@ Every operation is written once, sans-IO, as a generator of steps (``_exchange``
 client only drives them: it sends each request over its httpx client and reads the answer in full by the step's
 deadline (``_answer.Answer``), or sleeps, and hands the outcome back. Errors are made in one place, ``_failures``.
 Only iter_runs differs between the two: the async one fetches pages ahead, concurrently, where it can.
+
+Most of this module's length is the public surface twice over (each method's signature and docstring, sync and
+async); the logic in it is the two drivers, the I/O of one request, and the async fetching ahead.
 """
 
 from __future__ import annotations
