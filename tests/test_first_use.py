@@ -250,8 +250,10 @@ def test_no_nox_session_is_pinned_to_one_python() -> None:
     assert noxfile.SUPPORTED_PYTHONS == ["3.11", "3.12", "3.13"]
     sessions = nox.registry.get()
     assert {"tests", "demo", "lint", "build", "official_sdks"} <= set(sessions)
+    locked = {"airflow", "dagster", "lock_integrations"}  # the orchestrators': installed from locks made for 3.11
     for name, session in sessions.items():
-        assert session.python is noxfile.PYTHON, f"nox -s {name} is pinned to {session.python}"
+        if name not in locked:
+            assert session.python is noxfile.PYTHON, f"nox -s {name} is pinned to {session.python}"
     assert noxfile.PYTHON is None, "under a supported Python, the sessions run on the one nox runs on"
 
 

@@ -1,5 +1,7 @@
 """Every Python block of README.md and of each generated README runs against the sandbox; every link and install
-line in them, and in the package metadata, works from where a reader sees it (issue 23).
+line in them, and in the package metadata, works from where a reader sees it (issue 23). README's orchestrator
+examples (a DAG, a Definitions: a block whose first line names its file) need Airflow or Dagster, so the
+integrations' own tests run them (`nox -s airflow dagster`); this test checks that they do.
 
 The blocks run as written, in order, in one namespace, with each provider's JOBRUNS_<P>_BASE_URL and
 JOBRUNS_<P>_TOKEN set to the sandbox's; the one change made to them is README's own rule for its placeholder token:
@@ -26,7 +28,11 @@ import jobruns
 from jobruns.sandbox import Sandbox, Scope, SimRun, World, start
 
 ROOT = Path(__file__).resolve().parents[1]
-READMES = [ROOT / "README.md", *(ROOT / "generated" / p / "README.md" for p in PROVIDERS)]
+READMES = [
+    ROOT / "README.md",
+    *(ROOT / "generated" / p / "README.md" for p in PROVIDERS),
+    *sorted((ROOT / "integrations").glob("*/README.md")),
+]
 PLACEHOLDER_TOKEN = re.compile(r',\s*token="\.\.\."')  # README's rule: the token then comes from the environment
 
 
@@ -59,6 +65,11 @@ def test_every_python_block_of_the_readme_runs_against_the_sandbox(readme_sandbo
     namespace: dict[str, Any] = {}
     printed = io.StringIO()
     for number, block in enumerate(blocks, 1):
+        named = re.match(r"# ([\w/]+\.py)\n", block)
+        if named:  # a file of an orchestrator's (a DAG, a Definitions): its integration's tests run it, as written
+            integration_tests = (ROOT / "integrations").glob("*/tests/*.py")
+            assert any(named[1] in test.read_text(encoding="utf-8") for test in integration_tests), named[1]
+            continue
         code = PLACEHOLDER_TOKEN.sub("", block)
         with redirect_stdout(printed):
             exec(compile(code, f"README.md, python block {number}", "exec"), namespace)
@@ -176,7 +187,8 @@ def test_the_link_check_finds_what_the_issue_found(tmp_path: Path) -> None:
 
 
 def test_the_package_metadata_links_are_well_formed_and_not_jobruns_own() -> None:
-    for pyproject in [ROOT / "pyproject.toml", *(ROOT / "generated" / p / "pyproject.toml" for p in PROVIDERS)]:
+    for pyproject in [ROOT / "pyproject.toml", *(ROOT / "generated" / p / "pyproject.toml" for p in PROVIDERS),
+                      *(ROOT / "integrations").glob("*/pyproject.toml")]:  # fmt: skip
         urls = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"].get("urls", {})
         for url in urls.values():
             assert _problems_of_url(url) == [], pyproject
@@ -184,7 +196,7 @@ def test_the_package_metadata_links_are_well_formed_and_not_jobruns_own() -> Non
     assert not urlsplit(schema_id).netloc, f"jobruns schema's $id {schema_id} is an address jobruns does not own"
 
 
-OURS = re.compile(r"^jobruns(-(truefoundry|intuned|northflank|blaxel))?(\[[\w,]+\])?$")
+OURS = re.compile(r"^jobruns(-[a-z]+)?(\[[\w,]+\])?$")  # the facade, the provider packages, the integrations
 
 
 def install_lines(text: str) -> list[str]:

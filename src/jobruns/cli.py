@@ -8,6 +8,9 @@ line on stderr says what to report), 130 interrupted (Ctrl-C), 143 terminated (S
 never came, that the run may have started).
 
 Text that comes from a server (ids, statuses, errors, messages) is printed with control characters escaped.
+
+The module is long because it declares every command's flags and help text (argparse), which reads best in one
+place; what it shows lives in _terminal (the run table, the progress line), what it does in the client.
 """
 
 from __future__ import annotations

@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             for path in build_distributions(out_dir, root):
                 print(f"built {path.name}")
             if args.wheelhouse:
-                house = make_wheelhouse(out_dir)
+                house = make_wheelhouse(out_dir, root)
                 print(f"made {house} ({len(list(house.glob('*.whl')))} wheels): "
                       f"pip install --no-index --find-links {house} 'jobruns[all]'")  # fmt: skip
             return 0

@@ -285,6 +285,11 @@ def drift(root: Path) -> list[str]:
     return problems
 
 
+def integrations(root: Path) -> list[str]:
+    """The orchestrator integrations, integrations/<name>/ (the distribution jobruns-<name>)."""
+    return sorted(p.parent.name for p in (root / "integrations").glob("*/pyproject.toml"))
+
+
 WHEELHOUSE = "wheelhouse"  # dist/wheelhouse: the install route no index takes part in
 WHEELHOUSE_EXTRAS = ("all", "sandbox", "fast")  # the facade's extras whose dependencies it holds
 
@@ -314,15 +319,17 @@ def third_party_requirements(wheels: list[Path], extras: tuple[str, ...] = WHEEL
     return sorted(found)
 
 
-def make_wheelhouse(dist: Path) -> Path:
-    """dist/wheelhouse: the five wheels built into ``dist`` and every wheel of a third party they need (for this
-    machine's platform and Python), downloaded by pip. `pip install --no-index --find-links dist/wheelhouse
+def make_wheelhouse(dist: Path, root: Path) -> Path:
+    """dist/wheelhouse: the wheels of the facade and the provider packages built into ``dist`` (not the orchestrator
+    integrations', which bring Airflow or Dagster) and every wheel of a third party they need (for this machine's
+    platform and Python), downloaded by pip. `pip install --no-index --find-links dist/wheelhouse
     'jobruns[all]'` then installs from that folder alone: with an index taking part, a distribution of the same
     name published there (jobruns' own names are not registered anywhere) could be taken instead of ours."""
     house = dist / WHEELHOUSE
     shutil.rmtree(house, ignore_errors=True)
     house.mkdir(parents=True)
-    ours = sorted(dist.glob("*.whl"))
+    names = {"jobruns", *(f"jobruns_{provider}" for provider in providers(root))}
+    ours = sorted(wheel for wheel in dist.glob("*.whl") if wheel.name.split("-", 1)[0] in names)
     for wheel in ours:
         shutil.copy2(wheel, house)
     command = [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary", ":all:", "--dest", str(house),
@@ -330,17 +337,20 @@ def make_wheelhouse(dist: Path) -> Path:
     downloaded = subprocess.run(command, capture_output=True, text=True)
     if downloaded.returncode != 0:
         raise PipelineError(f"pip download for {house} failed:\n{downloaded.stdout}{downloaded.stderr}")
-    strays = [p.name for p in house.glob("jobruns*") if not (dist / p.name).exists()]
+    strays = [p.name for p in house.glob("jobruns*") if p not in {house / w.name for w in ours}]
     if strays:  # only asked for third parties: a name of ours here came from an index
         raise PipelineError(f"{house} holds {', '.join(strays)}, which was not built here")
     return house
 
 
 def build_distributions(out_dir: Path, root: Path) -> list[Path]:
-    """Wheels and sdists of the facade and of every provider package into out_dir (emptied first), each wheel
-    built from its sdist (uv build), all checked with `twine check --strict`. Returns the files."""
+    """Wheels and sdists of the facade, of every provider package and of every orchestrator integration into
+    out_dir (emptied first), each wheel built from its sdist (uv build), all checked with `twine check --strict`.
+    Returns the files."""
     shutil.rmtree(out_dir, ignore_errors=True)
-    for source in [root, *(root / "generated" / p for p in providers(root))]:
+    packages = [root / "generated" / p for p in providers(root)]
+    packages += [root / "integrations" / name for name in integrations(root)]
+    for source in [root, *packages]:
         built = subprocess.run(
             [tool("uv"), "build", "--quiet", "--out-dir", str(out_dir), str(source)], capture_output=True, text=True
         )
