@@ -685,7 +685,13 @@ def _serve_sandbox(args: argparse.Namespace, out: IO[str]) -> int:
 
 def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    parser = build_parser()
+    from ._errors import ConfigError
+
+    try:
+        parser = build_parser()
+    except ConfigError as exc:  # a provider installed beside jobruns whose entry is broken: the parser lists them all
+        print(f"jobruns: error: {printable(str(exc))}", file=err)
+        return EXIT_CONFIG
     args, extras = parser.parse_known_args(argv)
     if extras:
         command = parser.commands.get(args.command)
