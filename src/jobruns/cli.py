@@ -7,6 +7,9 @@ bad argument or not supported, 3 configuration, 4 not found, 5 authentication, 6
 `jobruns cancel` line that stops it (or, when the trigger's answer never came, that the run may have started).
 
 Text that comes from a server (ids, statuses, errors, messages) is printed with control characters escaped.
+
+The module is long because it declares every command's flags and help text (argparse), which reads best in one
+place; what it shows lives in _terminal (the run table, the progress line), what it does in the client.
 """
 
 from __future__ import annotations
