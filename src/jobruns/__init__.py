@@ -149,9 +149,13 @@ def connect_async(provider: str, *, profile: str | None = None, **settings: Any)
 
 
 def jobrun_json_schema() -> dict[str, Any]:
-    """The JSON Schema of ``JobRun.to_dict()`` (what ``jobruns schema`` prints), for downstream code generation."""
+    """The JSON Schema of ``JobRun.to_dict()`` (what ``jobruns schema`` prints), for downstream code generation; its
+    ``provider`` enum lists every registered provider."""
     import copy
 
     from ._model import JOBRUN_JSON_SCHEMA
+    from ._registry import names
 
-    return copy.deepcopy(JOBRUN_JSON_SCHEMA)
+    schema = copy.deepcopy(JOBRUN_JSON_SCHEMA)
+    schema["properties"]["provider"]["enum"] = names()
+    return schema

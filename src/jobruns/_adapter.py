@@ -15,7 +15,8 @@ from typing import Any, ClassVar
 
 from attrs import frozen
 
-from ._errors import ConfigError
+from ._errors import ConfigError, NotSupported
+from ._install import install_line
 from ._logs import LogQuery, RawLine
 from ._model import JobRun, RunStatus
 from ._settings import Setting
@@ -104,6 +105,8 @@ class Adapter:
     idempotency_key: ClassVar[str | None] = None  # where the key it de-duplicates triggers by goes; None: it has none
     statuses: ClassVar[Mapping[str, RunStatus]]
     docs_url: ClassVar[str]
+    # the pip line that installs ``package``, for a provider jobruns does not ship (None: jobruns' extra of its name)
+    install: ClassVar[str | None] = None
     # iter_logs (the reading itself is _logs.py's): "documented", "experimental" (an endpoint the provider does not
     # publish, used anyway) or None (no public logs API, and ``no_logs`` says so)
     logs: ClassVar[str | None] = None
@@ -130,11 +133,15 @@ class Adapter:
         except ModuleNotFoundError as exc:
             if exc.name != cls.package:
                 raise
-            from ._registry import install_line  # the registry imports this module
-
             raise ConfigError(
-                f"{cls.name}: the provider package {cls.package} is not installed: {install_line(cls.name)}"
+                f"{cls.name}: the provider package {cls.package} is not installed: {cls.install_line()}"
             ) from None
+
+    @classmethod
+    def install_line(cls) -> str:
+        """The pip line that installs the generated package: its own ``install`` for a provider jobruns does not
+        ship, else jobruns' extra, from where jobruns came from."""
+        return cls.install or install_line(cls.name)
 
     @classmethod
     def installed(cls) -> bool:
@@ -183,16 +190,18 @@ class Adapter:
 
     def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
         """The operation that starts a run; ``params`` only where the class says where they go, ``key`` only where it
-        has an ``idempotency_key`` (the client refuses the others before any request)."""
-        raise NotImplementedError
+        has an ``idempotency_key`` (the client refuses the others before any request). An adapter without one
+        leaves this out: trigger_run then raises NotSupported."""
+        raise NotSupported(f"{self.name}: jobruns cannot start its runs")
 
     def read_trigger(self, body: Any) -> tuple[str, Any | None]:
         """From a trigger's answer: the new run's id, and its provider model when the answer holds the run."""
         raise NotImplementedError
 
     def cancel_call(self, job_id: str, run: JobRun) -> Call:
-        """The operation that stops ``run`` (as just read: TrueFoundry's needs its deployment)."""
-        raise NotImplementedError
+        """The operation that stops ``run`` (as just read: TrueFoundry's needs its deployment). An adapter without
+        one leaves this out: cancel_run then raises NotSupported."""
+        raise NotSupported(f"{self.name}: jobruns cannot cancel its runs")
 
     def read_cancel(self, body: Any) -> Any | None:
         """The run's provider model when a cancel's answer holds it; None when it must be read again."""

@@ -9,6 +9,9 @@ bad argument or not supported, 3 configuration, 4 not found, 5 authentication, 6
 
 Text that comes from a server (ids, statuses, errors, messages, log lines) is printed with control characters escaped
 (a log line's colour alone passes, on a terminal).
+
+The module is long because it declares every command's flags and help text (argparse), which reads best in one
+place; what it shows lives in _terminal (the run table, the progress line), what it does in the client.
 """
 
 from __future__ import annotations
@@ -21,14 +24,17 @@ import os
 import re
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from . import _signals
 from ._signals import EXIT_INTERRUPTED, EXIT_TERMINATED
 from ._terminal import StatusLine, plural, printable, span, table
 from ._words import NOT_FROM_ENV, Words, env_name, rendered
+
+if TYPE_CHECKING:
+    from ._adapter import Adapter
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_CONFIG, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_API, EXIT_WAIT_TIMEOUT = range(8)
 EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: an exception jobruns did not expect
@@ -134,7 +140,7 @@ def _settings_options() -> list[tuple[str, str]]:
     from ._settings import COMMON_SETTINGS
 
     seen: dict[str, str] = {}
-    for name in _registry.ADAPTERS:
+    for name in _registry.names():
         cls = _registry.adapter_class(name)
         for setting in cls.settings:
             seen.setdefault(setting.name, f"{setting.description} ({name})")
@@ -147,7 +153,7 @@ def _settings_options() -> list[tuple[str, str]]:
 def _provider_args(parser: argparse.ArgumentParser) -> None:
     from . import _registry
 
-    parser.add_argument("provider", choices=list(_registry.ADAPTERS), help="which provider")
+    parser.add_argument("provider", choices=_registry.names(), help="which provider")
     group = parser.add_argument_group("provider settings", _PROVIDER_HELP)
     for name, help_text in _settings_options():
         flag = _setting_flag(name)
@@ -166,10 +172,19 @@ def _quiet(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", "-q", action="store_true", help="show no progress on the terminal")
 
 
+def _where_providers(what: Callable[[type[Adapter]], str | None]) -> list[tuple[str, str | None]]:
+    """(title, what the adapter says) of each provider, for help texts that name providers."""
+    from . import _registry
+
+    return [(entry.title, what(_registry.adapter_class(entry.name))) for entry in _registry.registered().values()]
+
+
 def build_parser() -> _Parser:
+    from . import _registry
+
     parser = _Parser(
         prog="jobruns",
-        description="Get, list and wait on job runs on TrueFoundry, Intuned, Northflank and Blaxel.",
+        description=f"Get, list and wait on job runs on {_registry.titles()}.",
         epilog="example:\n  jobruns list blaxel nightly-report --workspace acme --limit 5\n\n"
         + __doc__.split("\n\n")[1],
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -219,12 +234,14 @@ def build_parser() -> _Parser:
         help=f"at most N runs (default {DEFAULT_LIST_LIMIT})",
     )
     bound.add_argument("--all", action="store_true", help="every run, following every page")
+    by_start = [title for title, compares in _where_providers(lambda cls: cls.listed_by) if compares == "started_at"]
+    started = f" ({', '.join(by_start)}: started)" if by_start else ""
     for flag, what in (("--since", "created at or after"), ("--until", "created before")):
         lst.add_argument(
             flag,
             type=_moment,
             metavar="WHEN",
-            help=f"only runs {what} WHEN (Northflank: started): a span before now, such as 30m, 2h, 3d or 1w, or an "
+            help=f"only runs {what} WHEN{started}: a span before now, such as 30m, 2h, 3d or 1w, or an "
             "ISO 8601 time (2026-12-01, 2026-12-01T08:00, 2026-12-01T08:00Z); a time without a UTC offset is local "
             "time",
         )
@@ -253,19 +270,23 @@ def build_parser() -> _Parser:
     )
     _provider_args(run)
     run.add_argument("job", help="job id")
+    takes = _where_providers(lambda cls: cls.params)
+    inputs = ", ".join(f"{title} {where.split(' (')[0]}" for title, where in takes if where)
+    none = [title for title, where in takes if not where]
+    keys = ", ".join(title for title, key in _where_providers(lambda cls: cls.idempotency_key) if key)
     run.add_argument(
         "--param",
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a run input (repeatable), where the provider takes them: TrueFoundry input.params, Northflank "
-        "runtimeEnvironment, Blaxel env; Intuned takes none",
+        help=f"a run input (repeatable), where the provider takes them: {inputs}"
+        + (f"; {' and '.join(none)} take{'s' if len(none) == 1 else ''} none" if none else ""),
     )
     run.add_argument(
         "--idempotency-key",
         metavar="KEY",
-        help="starts at most one run however often it is sent (Blaxel only); without one, a failure after "
-        "sending is not retried",
+        help=f"starts at most one run however often it is sent ({keys or 'no provider'} only); without one, a "
+        "failure after sending is not retried",
     )
     _wait_args(run, "also wait for the run to end: exit 0 if it succeeded, 1 if it failed or was cancelled, 7 "
                     "on timeout")  # fmt: skip
@@ -346,7 +367,7 @@ def build_parser() -> _Parser:
 
     sandbox = command(
         "sandbox",
-        "serve all four providers' APIs on 127.0.0.1 from simulated runs (first line: their base URLs as JSON)",
+        "serve every provider's API on 127.0.0.1 from simulated runs (first line: their base URLs as JSON)",
         "jobruns sandbox --port 8000 --seed 1",
     )
     sandbox.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
@@ -362,7 +383,7 @@ def build_parser() -> _Parser:
         "(e.g. latency=0.02,429=1:intuned@0.2); deterministic under --seed",
     )
 
-    command("demo", "start, list, get and wait on runs of all four providers, simulated by the sandbox", "jobruns demo")
+    command("demo", "start, list, get and wait on runs of every provider, simulated by the sandbox", "jobruns demo")
     return parser
 
 
@@ -773,11 +794,12 @@ def _serve_sandbox(args: argparse.Namespace, out: IO[str]) -> int:
     import signal
     import threading
 
+    from . import _registry
     from .sandbox import FaultSpecError, parse_faults, start
     from .sandbox._world import demo_world
 
     try:
-        faults = parse_faults(args.faults, ["truefoundry", "intuned", "northflank", "blaxel"])
+        faults = parse_faults(args.faults, _registry.names())
     except FaultSpecError as exc:
         print(f"jobruns: error: --faults: {exc}", file=sys.stderr)
         return EXIT_USAGE

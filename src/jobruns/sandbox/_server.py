@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -64,6 +65,9 @@ class Emulator:
     # (method, spec path template, "get" | "list" | "trigger" | "cancel" | "logs")
     routes: ClassVar[list[tuple[str, str, str]]]
     invalid_request_status: ClassVar[int] = 400  # the status of an answer to a request the spec does not allow
+    # the OpenAPI document the sandbox checks this provider's requests and answers against; None: jobruns' own
+    # specs/<name>.yaml (in the wheel: jobruns/sandbox/specs/<name>.yaml). A provider jobruns does not ship sets it.
+    spec: ClassVar[Path | None] = None
     cancelling_for: ClassVar[float] = 1.0  # seconds a cancelled run shows the provider's cancelling state
 
     def __init__(self, world: World, token: str) -> None:
@@ -239,7 +243,7 @@ class Sandbox:
             if not validate:
                 print("jobruns sandbox: openapi-core is not installed, so requests and answers are not checked "
                       "against the specs: pip install 'jobruns[sandbox]'", file=sys.stderr)  # fmt: skip
-        self.checks = {name: _spec.check_for(name) for name in self.emulators} if validate else {}
+        self.checks = {name: _spec.check_for(name, e.spec) for name, e in self.emulators.items()} if validate else {}
         sandbox = self
 
         class Handler(BaseHTTPRequestHandler):
