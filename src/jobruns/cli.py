@@ -306,12 +306,12 @@ def build_parser() -> _Parser:
     cancel.add_argument("--json", action="store_true", help="print the run as one JSON object")
     _quiet(cancel)
 
+    apis = ", ".join(f"{title} {kind or 'none'}" for title, kind in _where_providers(lambda cls: cls.logs))
     logs = command(
         "logs",
         "print a run's log lines (time, stream, text), oldest first; --follow: until the run has ended",
         "jobruns logs truefoundry nightly-report nightly-report-42 --base-url https://acme.truefoundry.cloud -f",
-        "TrueFoundry and Northflank document their logs API; Blaxel's is the one its CLI reads (experimental);\n"
-        "Intuned publishes none.",
+        f"each provider's logs API: {apis}\n(experimental: an endpoint the provider does not publish, used anyway).",
     )
     _provider_args(logs)
     logs.add_argument("job", help="job id")
