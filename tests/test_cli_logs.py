@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 import pytest
-from conftest import TOKEN
+from conftest import TOKEN, runs_of
 from test_cli import jobruns_cli, provider_flags
 
 from jobruns.sandbox import Recorded, Reply, start
@@ -39,7 +39,7 @@ def texts(output: str) -> list[str]:
 
 @pytest.mark.parametrize("provider", LOGGED)
 def test_logs_prints_every_line_and_json_one_object_per_line(provider: str, sandbox: Any) -> None:
-    run = sandbox.world.jobs["ok"][1]
+    run = runs_of(sandbox, provider, "ok")[1]
     run_id = sandbox.emulators[provider].public_id(run)
     flags = provider_flags(provider, sandbox)
     expected = [line.text for line in written(sandbox.world, run)]
@@ -76,18 +76,18 @@ def test_run_wait_logs_prints_the_output_then_exits_by_the_outcome(provider: str
     *logs, final = [json.loads(line) for line in ok.stdout.splitlines()]
     assert final["status"] == "succeeded"
     assert [line["message"] for line in logs] == [
-        line.text for line in written(sandbox.world, sandbox.world.jobs["ok"][0])
+        line.text for line in written(sandbox.world, runs_of(sandbox, provider, "ok")[0])
     ]
     doomed = jobruns_cli("run", provider, "doomed", *flags, "--wait", "--logs", *FAST)
     assert doomed.returncode == 1, doomed.stderr
-    run = sandbox.world.jobs["doomed"][0]
+    run = runs_of(sandbox, provider, "doomed")[0]
     assert f"error: {run.error}" in doomed.stdout and " failed " in doomed.stdout.splitlines()[-1]
     waited = jobruns_cli("wait", provider, "doomed", doomed_id(sandbox, provider), *flags, "--logs", *FAST)
     assert waited.returncode == 1 and f"error: {run.error}" in waited.stdout
 
 
 def doomed_id(sandbox: Any, provider: str) -> str:
-    return str(sandbox.emulators[provider].public_id(sandbox.world.jobs["doomed"][0]))
+    return str(sandbox.emulators[provider].public_id(runs_of(sandbox, provider, "doomed")[0]))
 
 
 def test_intuned_logs_is_not_supported_and_wait_logs_waits_without_them(sandbox: Any) -> None:
@@ -100,7 +100,7 @@ def test_intuned_logs_is_not_supported_and_wait_logs_waits_without_them(sandbox:
 
 
 def test_a_line_s_escape_sequences_are_escaped_when_piped(sandbox: Any) -> None:
-    run = sandbox.world.jobs["ok"][1]
+    run = runs_of(sandbox, "truefoundry", "ok")[1]
 
     def hostile(recorded: Recorded) -> Reply | None:
         if recorded.operation != "logs":

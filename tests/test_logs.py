@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from conftest import TOKEN, connect, connect_async
+from conftest import SCOPES, TOKEN, connect, connect_async
 
 import jobruns
 from jobruns import LogLine, NotSupported
@@ -172,7 +172,7 @@ def test_a_log_line_is_a_frozen_typed_value() -> None:
 
 
 def test_a_line_breaks_into_one_line_each_and_an_overlong_one_is_cut_saying_so(sandbox: Sandbox) -> None:
-    (run,) = sandbox.world.add_job(JOB, 1)
+    (run,) = sandbox.world.add_job(JOB, 1, scope=SCOPES["truefoundry"])
     long = "x" * (MAX_MESSAGE + 500)
 
     def answer(recorded: Any) -> Reply | None:
@@ -209,7 +209,7 @@ def test_bad_arguments_are_refused_before_any_request(
 
 
 def test_a_follow_never_runs_past_its_timeout(sandbox: Sandbox) -> None:
-    (run,) = sandbox.world.add_job(JOB, 0, in_flight=1, run_seconds=600.0)
+    (run,) = sandbox.world.add_job(JOB, 0, in_flight=1, run_seconds=600.0, scope=SCOPES["northflank"])
     with connect("northflank", sandbox) as runs, pytest.raises(jobruns.WaitTimeout) as caught:
         list(runs.iter_logs(JOB, run.id, follow=True, timeout=1.0, poll_interval=0.2))
     assert caught.value.last is not None and not caught.value.last.is_terminal
