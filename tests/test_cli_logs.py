@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 import pytest
-from conftest import TOKEN, runs_of
+from conftest import SCOPES, TOKEN, runs_of
 from test_cli import jobruns_cli, provider_flags
 
 from jobruns.sandbox import Recorded, Reply, start
@@ -56,7 +56,7 @@ def test_logs_prints_every_line_and_json_one_object_per_line(provider: str, sand
 
 @pytest.mark.parametrize("provider", ["truefoundry", "northflank"])
 def test_logs_follow_prints_a_running_run_s_lines_until_it_ends(provider: str, sandbox: Any) -> None:
-    run = sandbox.world.trigger("doomed")
+    run = sandbox.world.trigger(SCOPES[provider], "doomed")
     flags = provider_flags(provider, sandbox)
     done = jobruns_cli("logs", provider, "doomed", sandbox.emulators[provider].public_id(run), *flags, "-f", *FAST)
     assert done.returncode == 0, done.stderr

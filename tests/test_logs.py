@@ -41,10 +41,11 @@ def public(sandbox: Sandbox, provider: str, run: SimRun) -> str:
 
 
 @pytest.fixture
-def long_runs(sandbox: Sandbox) -> list[SimRun]:
-    """Ended runs of 2,500 lines each: pages of 1,000 lines, a third of the lines written at one instant."""
+def long_runs(sandbox: Sandbox, provider: str) -> list[SimRun]:
+    """Ended runs of 2,500 lines each: pages of 1,000 lines, a third of the lines written at one instant (where the
+    provider's client looks)."""
     sandbox.world.log_lines = 2500
-    return sandbox.world.add_job(JOB, 3)
+    return sandbox.world.add_job(JOB, 3, scope=SCOPES[provider])
 
 
 @pytest.mark.parametrize("provider", LOGGED)
@@ -94,7 +95,7 @@ def test_since_and_until_keep_the_lines_between(sandbox: Sandbox, long_runs: lis
 def test_follow_gives_each_line_as_it_comes_and_stops_after_the_run_ended(sandbox: Sandbox, provider: str) -> None:
     sandbox.world.log_lines = 60
     sandbox.world.add_job(JOB, 1, outcome="failed", run_seconds=4.0)
-    run = sandbox.world.trigger(JOB)
+    run = sandbox.world.trigger(SCOPES[provider], JOB)
     assert run is not None
     phases = []
     with connect(provider, sandbox) as runs:
@@ -113,7 +114,7 @@ def test_follow_gives_each_line_as_it_comes_and_stops_after_the_run_ended(sandbo
 def test_follow_with_the_async_client(sandbox: Sandbox, provider: str) -> None:
     sandbox.world.log_lines = 30
     sandbox.world.add_job(JOB, 1, run_seconds=2.0)
-    run = sandbox.world.trigger(JOB)
+    run = sandbox.world.trigger(SCOPES[provider], JOB)
     assert run is not None
 
     async def follow() -> list[LogLine]:
@@ -130,7 +131,7 @@ def test_faults_mid_follow_lose_and_repeat_no_line(provider: str) -> None:
     faults = "429=0.05@0.15,500@0.1,503@0.1,reset@0.1,truncate@0.1,html502@0.05"
     server = start(world=world, validate=True, token=TOKEN, faults=faults, seed=3)
     try:
-        run = world.trigger(JOB)
+        run = world.trigger(SCOPES[provider], JOB)
         assert run is not None
         with connect(provider, server) as runs:
             lines = list(runs.iter_logs(JOB, public(server, provider, run), follow=True, **FAST))
