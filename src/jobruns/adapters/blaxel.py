@@ -31,6 +31,7 @@ class Blaxel(Adapter):
     newest_first = "sort=createdAt:desc (its default; API versions before 2026-04-28 ignore it)"
     params = "env (environment variables, merged with the job's)"
     idempotency_key = "the request id (CreateJobExecutionRequest.id: used for idempotency and tracking)"
+    trigger_429_started_nothing = "createJobExecution: 429 'the execution cannot start now (allowQueue false)'"
     statuses = {
         "queued": S.PENDING, "pending": S.PENDING, "running": S.RUNNING, "cancelling": S.CANCELLING,
         "cancelled": S.CANCELLED, "succeeded": S.SUCCEEDED, "failed": S.FAILED, "timeout": S.FAILED,
