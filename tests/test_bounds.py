@@ -26,7 +26,8 @@ from payloads import truefoundry_run
 
 import jobruns
 from jobruns import _json
-from jobruns._client import MAX_ID_BYTES, _retry_after
+from jobruns._answer import retry_after as _retry_after
+from jobruns._arguments import MAX_ID_BYTES
 from jobruns.sandbox import Reply, Sandbox
 
 RUNNING = {"data": truefoundry_run(1, "RUNNING")}

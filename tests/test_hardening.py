@@ -233,7 +233,7 @@ def test_a_retry_after_beyond_the_cap_is_not_waited_for(sandbox: Sandbox) -> Non
 def test_retry_after_as_an_http_date() -> None:
     import httpx
 
-    from jobruns._client import _retry_after
+    from jobruns._answer import retry_after as _retry_after
 
     assert _retry_after(httpx.Response(429, headers={"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"})) == 0.0
     assert _retry_after(httpx.Response(429, headers={"retry-after-ms": "250"})) == 0.25

@@ -226,7 +226,7 @@ def test_concurrency_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
         jobruns.connect_async("blaxel", base_url="http://127.0.0.1:9", token="t", workspace="w")
     monkeypatch.setenv("JOBRUNS_BLAXEL_CONCURRENCY", "8")
     client = jobruns.connect_async("blaxel", base_url="http://127.0.0.1:9", token="t", workspace="w")
-    assert client._concurrency == 8
+    assert client._core.concurrency == 8
     asyncio.run(client.aclose())
 
 

@@ -17,6 +17,7 @@ from test_contract import OPERATIONS
 
 import jobruns
 from jobruns import RunStatus, _json
+from jobruns._listing import read_page
 from jobruns._registry import adapter_class
 
 FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER
@@ -76,12 +77,12 @@ def test_both_parsers_read_the_same_and_fail_as_value_errors(parser: str) -> Non
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_the_client_decodes_with_either_parser(provider: str, parser: str) -> None:
     client = _client(provider)
-    body = client._decode(httpx.Response(200, content=list_answer(provider, 30)))
-    assert len(client._page("nightly-report", body, None, 30, None).items) == 30
-    run = client._run("nightly-report", client._decode(httpx.Response(200, content=get_answer(provider))))
+    body = client._core.decode(httpx.Response(200, content=list_answer(provider, 30)))
+    assert len(read_page(client._core, "nightly-report", body, None, 30, None).items) == 30
+    run = client._core.run("nightly-report", client._core.decode(httpx.Response(200, content=get_answer(provider))))
     assert run.provider == provider
     with pytest.raises(jobruns.ResponseError, match="not JSON"):
-        client._decode(httpx.Response(200, content=b"<html>oops</html>"))
+        client._core.decode(httpx.Response(200, content=b"<html>oops</html>"))
 
 
 RUNS_AT = {"truefoundry": ("data",), "intuned": ("jobRuns",), "northflank": ("data", "runs"), "blaxel": ("data",)}
@@ -105,9 +106,10 @@ def test_a_page_lets_each_runs_json_go_once_read(provider: str) -> None:
     client = _client(provider)
     body = json.loads(list_answer(provider, 30))
     expected = [
-        run.to_dict() for run in client._page("nightly-report", json.loads(list_answer(provider, 30)), None, 30, None)
+        run.to_dict()
+        for run in read_page(client._core, "nightly-report", json.loads(list_answer(provider, 30)), None, 30, None)
     ]
-    page = client._page("nightly-report", body, None, 30, None)
+    page = read_page(client._core, "nightly-report", body, None, 30, None)
     assert [run.to_dict() for run in page] == expected and len(expected) == 30
     assert _runs_in(body, provider) == [None] * 30  # nothing of the answer is left for the runs to hold
 
@@ -123,7 +125,7 @@ def test_a_run_not_as_the_spec_says_is_named_by_its_place_in_the_page(provider: 
     if provider == "blaxel":  # all its keys are optional: give one the wrong type instead
         runs[bad]["tasks"] = 12
     with pytest.raises(jobruns.ResponseError, match=f"run at index {bad} is not as the spec says") as caught:
-        client._page("nightly-report", body, None, 300, None)
+        read_page(client._core, "nightly-report", body, None, 300, None)
     assert caught.value.status_code == 200
 
 

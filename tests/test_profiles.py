@@ -72,15 +72,15 @@ def test_flag_beats_environment_beats_profile_beats_default(profiles: Path) -> N
     assert (without["timeout"]["value"], without["timeout"]["from"]) == (12.0, f"{profiles}:6 (profile acme)")
     # the same order in Python
     client = jobruns.connect("blaxel", profile="acme", workspace="kw")
-    assert client._adapter.config["workspace"] == "kw" and client._timeout == 12
+    assert client._core.adapter.config["workspace"] == "kw" and client._core.timeout == 12
 
 
 def test_jobruns_profile_names_the_profile(profiles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shown = config("blaxel", "--token", "t", env={"JOBRUNS_CONFIG": str(profiles), "JOBRUNS_PROFILE": "beta"})
     assert shown["workspace"]["value"] == "beta"
     monkeypatch.setenv("JOBRUNS_PROFILE", "acme")
-    assert jobruns.connect("blaxel")._adapter.config["workspace"] == "acme"
-    assert jobruns.connect("blaxel", profile="beta", token="t")._adapter.config["workspace"] == "beta"
+    assert jobruns.connect("blaxel")._core.adapter.config["workspace"] == "acme"
+    assert jobruns.connect("blaxel", profile="beta", token="t")._core.adapter.config["workspace"] == "beta"
 
 
 def test_the_table_names_each_source_and_never_the_token(profiles: Path) -> None:
@@ -114,7 +114,7 @@ def test_a_token_in_a_file_others_can_reach_is_refused(profiles: Path, mode: int
 def test_a_file_without_tokens_may_be_readable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, '[profiles.beta]\nprovider = "blaxel"\nworkspace = "beta"\n', mode=0o644)
     monkeypatch.setenv("JOBRUNS_CONFIG", str(path))
-    assert jobruns.connect("blaxel", profile="beta", token="t")._adapter.config["workspace"] == "beta"
+    assert jobruns.connect("blaxel", profile="beta", token="t")._core.adapter.config["workspace"] == "beta"
 
 
 @pytest.mark.parametrize(

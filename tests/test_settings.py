@@ -51,10 +51,10 @@ def test_environment_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JOBRUNS_BLAXEL_WORKSPACE", "acme")
     monkeypatch.setenv("JOBRUNS_BLAXEL_TIMEOUT", "12.5")
     client = jobruns.connect("blaxel")
-    assert client._adapter.config["workspace"] == "acme"
-    assert client._timeout == 12.5
+    assert client._core.adapter.config["workspace"] == "acme"
+    assert client._core.timeout == 12.5
     # keywords win over the environment
-    assert jobruns.connect("blaxel", workspace="other")._adapter.config["workspace"] == "other"
+    assert jobruns.connect("blaxel", workspace="other")._core.adapter.config["workspace"] == "other"
 
 
 @pytest.mark.parametrize(

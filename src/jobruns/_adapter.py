@@ -2,7 +2,7 @@
 
 An adapter holds mapping only: which generated operation serves get, list, trigger and cancel, how its
 paging reads, how its model becomes a JobRun, where its error bodies keep the message. Sending, retrying,
-paging loops, polling, write safety and error classes live once, in _client.py.
+paging loops, polling, write safety and error classes live once, in the client modules (see _client.py).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Decoding cost: a list (or get) answer's bytes to JobRuns along the facade's real path, against json.loads.
 
 The measured path is what a user's ``list_runs``/``get_run`` does once the bytes have arrived: the client's
-``_decode`` (JSON parse, orjson when installed), the generated models' ``from_dict`` via the adapter's
+``Core.decode`` (JSON parse, orjson when installed), the generated models' ``from_dict`` via the adapter's
 ``read_page``/``read_run``, and the adapter's ``to_run`` to ``JobRun``. The baseline is the standard
 library's ``json.loads`` of the same bytes, timed in the same process.
 
@@ -19,6 +19,7 @@ import httpx
 
 import jobruns
 from jobruns import _json
+from jobruns._listing import read_page
 
 from ..payloads import SETTINGS, get_answer, list_answer
 from .common import Figure, ratio
@@ -40,7 +41,7 @@ def list_decoder(provider: str, data: bytes, size: int) -> Callable[[], list[job
     response = httpx.Response(200, content=data, headers={"content-type": "application/json"})
 
     def decode() -> list[jobruns.JobRun]:
-        return client._page(JOB, client._decode(response), None, size, None).items
+        return read_page(client._core, JOB, client._core.decode(response), None, size, None).items
 
     return decode
 
@@ -51,7 +52,7 @@ def get_decoder(provider: str, data: bytes) -> Callable[[], jobruns.JobRun]:
     response = httpx.Response(200, content=data, headers={"content-type": "application/json"})
 
     def decode() -> jobruns.JobRun:
-        return client._run(JOB, client._decode(response))
+        return client._core.run(JOB, client._core.decode(response))
 
     return decode
 

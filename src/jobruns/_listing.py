@@ -1,0 +1,195 @@
+"""list_runs: its plan (arguments, cursor, since/until window, the request), and the reading of a page.
+
+A cursor is jobruns' own: the provider, job, page size and the provider's position (offset, page number or its
+cursor), base64 JSON, so a cursor cannot be replayed against another job or provider.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from attrs import frozen
+
+from . import _arguments
+from ._adapter import Call, Position
+from ._errors import InvalidArgument
+from ._exchange import Steps, exchange
+from ._failures import MALFORMED
+from ._model import JobRun, Page, RunStatus
+from ._words import words
+
+if TYPE_CHECKING:
+    from ._core import Core
+
+NEWEST = "newest"  # a cursor's mark: its listing was asked for newest first (list_runs with since or until)
+RUNS_PER_PASS = 128  # runs of a list answer read into models, then mapped to JobRuns, at a time (read_page)
+
+
+@frozen
+class Window:
+    """list_runs' since/until: the runs kept (``since`` <= the run's ``field`` < ``until``), and when a listing
+    sorted newest first can hold no later match."""
+
+    since: datetime | None
+    until: datetime | None
+    field: str  # the JobRun time compared: created_at, or started_at where runs carry no creation time
+
+    def keeps(self, run: JobRun) -> bool:
+        moment: datetime | None = getattr(run, self.field)
+        if moment is None:  # not started yet (Northflank): newer than every run that has
+            return self.until is None
+        return (self.since is None or moment >= self.since) and (self.until is None or moment < self.until)
+
+    def ends(self, runs: Iterable[JobRun]) -> bool:
+        """Whether no page after these runs can match: one of them is older than ``since``."""
+        if self.since is None:
+            return False
+        return any((moment := getattr(run, self.field)) is not None and moment < self.since for run in runs)
+
+
+@frozen
+class Listing:
+    """One list_runs call, planned: the request, and what to keep of its answer."""
+
+    call: Call
+    wanted: frozenset[RunStatus] | None  # statuses kept (the answer is filtered here where the server cannot)
+    size: int
+    position: Position
+    newest: bool  # asked for newest first: the next page's cursor says so, and its request asks the same
+    window: Window | None
+
+
+def window(core: Core, since: datetime | None, until: datetime | None) -> Window | None:
+    spoken = words()
+    for name, moment in (("since", since), ("until", until)):
+        if moment is not None and not (isinstance(moment, datetime) and moment.utcoffset() is not None):
+            raise InvalidArgument(
+                f"{spoken.argument(name)} must be a timezone-aware datetime (e.g. datetime.now(UTC) - "
+                f"timedelta(hours=2)), not {moment!r}"
+            )
+    if since is None and until is None:
+        return None
+    if since is not None and until is not None and since > until:
+        raise InvalidArgument(
+            f"{spoken.argument('since')} ({since.isoformat()}) is after {spoken.argument('until')} "
+            f"({until.isoformat()})"
+        )
+    return Window(since, until, core.adapter.listed_by)
+
+
+def encode_cursor(core: Core, job_id: str, page_size: int, position: Position, newest: bool = False) -> str:
+    raw = json.dumps([core.provider, job_id, page_size, position, *([NEWEST] if newest else [])], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(core: Core, job_id: str, cursor: str) -> tuple[int, Position, bool]:
+    """(page size, position, newest first) from a cursor list_runs returned."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        provider, cursor_job, page_size, position, *order = json.loads(raw)
+        assert isinstance(page_size, int) and (
+            position is None
+            or (isinstance(position, int) and 0 <= position < 2**63)
+            or (isinstance(position, str) and _arguments.url_text_problem(position) is None)
+        )
+        assert order in ([], [NEWEST])
+    except (binascii.Error, ValueError, TypeError, AssertionError, RecursionError):
+        raise InvalidArgument("cursor is not one that list_runs returned") from None
+    if provider != core.provider or cursor_job != job_id:
+        raise InvalidArgument(f"cursor belongs to {provider}/{cursor_job}, not {core.provider}/{job_id}")
+    return page_size, position, bool(order)
+
+
+def plan(
+    core: Core,
+    job_id: str,
+    status: Any,
+    page_size: int | None,
+    cursor: str | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> Listing:
+    adapter = core.adapter
+    job_id = _arguments.check_id("job_id", job_id)
+    wanted = _arguments.statuses(status)
+    kept = window(core, since, until)
+    position: Position = None
+    newest = kept is not None
+    if cursor is not None:
+        cursor_size, position, newest = decode_cursor(core, job_id, cursor)
+        page_size = cursor_size if page_size is None else page_size
+        if kept is not None and not newest:
+            raise InvalidArgument("cursor comes from a listing without since or until: start again without cursor")
+    size = adapter.default_page_size if page_size is None else page_size
+    if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= adapter.max_page_size:
+        raise InvalidArgument(
+            f"{words().argument('page_size')} must be 1 to {adapter.max_page_size} for {core.provider}"
+        )
+    server_side = adapter.provider_statuses(wanted) if wanted and adapter.filters_status_server_side else None
+    call = adapter.list_call(job_id, position, size, server_side, newest)
+    return Listing(call, wanted, size, position, newest, kept)
+
+
+def list_page(
+    core: Core,
+    job_id: str,
+    status: Any,
+    page_size: int | None,
+    cursor: str | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> Steps:
+    """list_runs' steps: returns the Page."""
+    listing = plan(core, job_id, status, page_size, cursor, since, until)
+    body = yield from exchange(core, listing.call)
+    return read_page(core, job_id, body, listing.wanted, listing.size, listing.position, listing.newest, listing.window)
+
+
+def read_page(
+    core: Core,
+    job_id: str,
+    body: Any,
+    wanted: frozenset[RunStatus] | None,
+    size: int,
+    position: Position,
+    newest: bool = False,
+    kept: Window | None = None,
+) -> Page[JobRun]:
+    """The page a list answer's body holds, filtered as the listing asked, with jobruns' cursor to the next."""
+    failures = core.failures
+    read = core.read("list", core.adapter.read_page, body, position, size)
+    items, read_model, to_run = read.items, read.read, core.adapter.to_run
+    runs: list[JobRun] = []
+    index = 0
+    # A slice at a time: each run's JSON leaves the answer (ours) once its model is built, and a slice's models
+    # become JobRuns while still in the CPU's cache (one pass per run, or all models first, measured slower)
+    for start in range(0, len(items), RUNS_PER_PASS):
+        models = []
+        try:
+            for index in range(start, min(start + RUNS_PER_PASS, len(items))):
+                models.append(read_model(items[index]))
+                items[index] = None
+        except MALFORMED as exc:
+            raise failures.malformed(
+                f"the list answer's run at index {index} is not as the spec says: "
+                f"{type(exc).__name__}: {failures.redact(str(exc))[:200]}"
+            ) from None
+        with failures.mapping():  # one guard for the slice, not one per run
+            runs += [to_run(job_id, model) for model in models]
+    following = read.next_position
+    if kept is not None:
+        if kept.ends(runs):  # newest first: every later page is older still
+            following = None
+        runs = [run for run in runs if kept.keeps(run)]
+    if wanted is not None:
+        runs = [run for run in runs if run.status in wanted]
+    problem = _arguments.url_text_problem(following) if isinstance(following, str) else None
+    if problem:
+        raise failures.malformed(f"the next page's cursor {problem}")
+    cursor = None if following is None else encode_cursor(core, job_id, size, following, newest)
+    return Page(items=runs, next_cursor=cursor, total=read.total)

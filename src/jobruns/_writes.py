@@ -1,0 +1,94 @@
+"""trigger_run and cancel_run, written once as steps (see _exchange) that both clients drive.
+
+Write safety: a trigger is repeated only where no run can have started (no connection made, 429) or with an
+idempotency key; a failure after it may have taken effect says so, and how to find out.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from . import _arguments
+from ._adapter import Call
+from ._core import get_run
+from ._errors import APIError, JobRunsError, NotSupported
+from ._exchange import Steps, Write, exchange
+from ._words import words
+
+if TYPE_CHECKING:
+    from ._core import Core
+
+
+def trigger_plan(core: Core, job_id: str, params: object, idempotency_key: object) -> tuple[Call, Write]:
+    """The trigger's call, repeatable when it carries an idempotency key. Refuses what the provider cannot take
+    before any request."""
+    adapter, provider = core.adapter, core.provider
+    job_id = _arguments.check_id("job_id", job_id)
+    given = _arguments.params(params)
+    spoken = words()
+    if given and adapter.params is None:
+        raise NotSupported(
+            f"{provider}: its trigger takes no run inputs, so {spoken.argument('params')} cannot be passed: "
+            f"start the run without them ({spoken.call(provider, 'providers')} says where each provider "
+            "takes them)"
+        )
+    key: str | None = None
+    if idempotency_key is not None:
+        if adapter.idempotency_key is None:
+            raise NotSupported(
+                f"{provider} de-duplicates no triggers, so it takes no {spoken.argument('idempotency_key')}"
+            )
+        key = _arguments.check_id("idempotency_key", idempotency_key)
+    elif adapter.idempotency_key is not None:
+        key = str(uuid.uuid4())  # one per trigger call, as Stripe's SDKs make theirs: its retries stay safe
+    call = adapter.trigger_call(job_id, given, key)
+    look = f"look for it with {spoken.call(provider, 'list_runs', job_id)}"
+    if key is not None:
+        again = spoken.assign("idempotency_key", key)
+        return call, Write(True, f"the run may have started: {look}, or trigger with {again} again")
+    return call, Write(False, f"the run may have started: {look} before triggering again")
+
+
+def trigger_run(core: Core, job_id: str, params: object, idempotency_key: object) -> Steps:
+    """trigger_run's steps: returns the run as the provider reports it right after the start."""
+    call, write = trigger_plan(core, job_id, params, idempotency_key)
+    body = yield from exchange(core, call, write)
+    run_id, model = core.read("trigger", core.adapter.read_trigger, body)
+    if model is not None:
+        return core.to_run(job_id, model)
+    try:
+        return (yield from get_run(core, job_id, run_id))
+    except JobRunsError as exc:
+        raise started(exc, core.provider, job_id, run_id) from None
+
+
+def started(exc: JobRunsError, provider: str, job_id: str, run_id: str) -> JobRunsError:
+    """``exc``, from reading a run just started, saying that it was."""
+    again = words().call(provider, "get_run", job_id, run_id)
+    note = f" (run {run_id} of {job_id} was started; read it again with {again})"
+    if isinstance(exc, APIError):
+        exc.message += note
+    else:
+        exc.args = (f"{exc.args[0]}{note}" if exc.args else note.strip(" ()"), *exc.args[1:])
+    return exc
+
+
+def cancel_refused(exc: APIError) -> bool:
+    """A cancel the provider refused for the run's state (it may have ended meanwhile), not for the caller."""
+    return exc.status_code in (400, 409, 412, 417, 422)
+
+
+def cancel_run(core: Core, job_id: str, run_id: str) -> Steps:
+    """cancel_run's steps: returns the run as it then is; a run already ended is returned without a cancel."""
+    run = yield from get_run(core, job_id, run_id)
+    if run.is_terminal:
+        return run
+    try:
+        body: Any = yield from exchange(core, core.adapter.cancel_call(job_id, run))
+    except APIError as exc:
+        if cancel_refused(exc) and (again := (yield from get_run(core, job_id, run_id))).is_terminal:
+            return again
+        raise
+    model = core.read("cancel", core.adapter.read_cancel, body)
+    return core.to_run(job_id, model) if model is not None else (yield from get_run(core, job_id, run_id))
