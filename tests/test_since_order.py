@@ -84,7 +84,9 @@ def test_a_since_listing_gives_every_run_a_full_scan_gives(
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_a_listing_in_order_still_stops_early(provider: str, sandbox: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_listing_in_order_still_stops_early(
+    provider: str, sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
     """Newest first as relied on: the walk stops after the first page wholly older than since, not at the end."""
     scripted(sandbox, [float(h) for h in range(1, 101)])
     since = datetime.now(UTC) - timedelta(hours=7, minutes=30)
@@ -93,3 +95,43 @@ def test_a_listing_in_order_still_stops_early(provider: str, sandbox: Sandbox, c
     assert len(listed) == 7
     assert len(sandbox.requests_to(provider, "list")) <= 3, "a page or two past since, not 20 pages"
     assert "not newest first" not in caplog.text
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_any_listing_order_loses_no_run_since_gives(provider: str) -> None:
+    """Orders a server lists in by mistake, any page size: a since listing gives what a full scan filtered by hand
+    gives."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Emulator, "ordered", staticmethod(lambda runs, keys: list(runs)))
+        server = start(world=World(seed=9), validate=False, token=TOKEN)
+        try:
+
+            @given(
+                ages=st.lists(st.floats(0.1, 40), min_size=1, max_size=40, unique=True),
+                bogus=st.sets(st.integers(0, 40), max_size=5),
+                reverse=st.booleans(),
+                size=st.integers(1, 12),
+                since_hours=st.floats(0.5, 30),
+            )
+            def check(ages: list[float], bogus: set[int], reverse: bool, size: int, since_hours: float) -> None:
+                """Newest first (or the sort ignored: oldest first), with runs of a bogus old time here and there
+                (never two in a row: those would look like the end)."""
+                hours = sorted(ages, reverse=reverse)
+                for at in sorted(bogus, reverse=True):
+                    if at <= len(hours) and at - 1 not in bogus:
+                        hours.insert(at, 490_000.0)
+                scripted(server, hours)
+                since = datetime.now(UTC) - timedelta(hours=since_hours)
+                with connect(provider, server) as runs:
+                    every = list(runs.iter_runs("job", page_size=size))
+                    got = [run.id for run in runs.iter_runs("job", since=since, page_size=size)]
+                expected = [run.id for run in every if getattr(run, field(provider)) >= since]
+                assert got == expected
+
+            check()
+        finally:
+            server.stop()

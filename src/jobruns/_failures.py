@@ -20,6 +20,7 @@ from ._errors import (
     ResponseError,
     ServerError,
     TransportError,
+    redacted,
 )
 
 EXCERPT = 200  # characters of an answer's body that an error keeps
@@ -57,9 +58,19 @@ class Failures:
         self._secrets = secrets
 
     def redact(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, "***")
-        return text
+        return redacted(text, self._secrets)
+
+    @staticmethod
+    def noted(exc: JobRunsError, note: str) -> JobRunsError:
+        """``exc`` with ``note`` (what the caller should check after a write that may have taken effect) added to
+        its message, once; unchanged without a note."""
+        if not note or note in str(exc):
+            return exc
+        if isinstance(exc, APIError):
+            exc.message = f"{exc.message}; {note}"
+        else:
+            exc.args = (f"{exc.args[0]}; {note}" if exc.args else note, *exc.args[1:])
+        return exc
 
     def excerpt(self, content: bytes | bytearray) -> str:
         text = bytes(content[: EXCERPT * 4]).decode("utf-8", "replace")
@@ -116,7 +127,7 @@ class Failures:
         retry_after: float | None = None,
     ) -> APIError:
         """The error of an answer with a non-2xx status; ``details``: (message, request id) as the adapter read
-        them from its body (either may be missing or of any type); ``note`` is added to a 5xx's message."""
+        them from its body (either may be missing or of any type); ``note`` is added to the message."""
         message, request_id = details
         if not isinstance(message, str):  # a number, or a list nested too deep to print, says nothing
             message = None
@@ -127,7 +138,7 @@ class Failures:
                 request_id = headers[header]
         cls = status_class(status)
         text = self.redact(message or reason or "error")[:MESSAGE_MOST]
-        if status >= 500 and note:
+        if note:
             text = f"{text}; {note}"
         extra: dict[str, Any] = {"retry_after": retry_after} if cls is RateLimited else {}
         return cls(
