@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, settings
 from payloads import SETTINGS, WORKSPACE  # noqa: F401 - WORKSPACE: tests import it from here
 
 import jobruns
+from jobruns import _registry
 from jobruns.sandbox import Sandbox, World, start
 
 # Contract and property tests: a modest count in the test suite, thousands under `nox -s fuzz`.
@@ -25,7 +26,7 @@ settings.register_profile(
 settings.register_profile("fuzz", max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
 settings.load_profile(os.environ.get("JOBRUNS_HYPOTHESIS_PROFILE", "ci"))
 
-PROVIDERS = ["truefoundry", "intuned", "northflank", "blaxel"]
+PROVIDERS = _registry.names()  # every registered provider, in the registry's order
 # A canary: every test that talks to the sandbox uses it, and no output, log or error may ever show it.
 TOKEN = "canary-5e1f0c2b-token"
 

@@ -6,7 +6,8 @@ standard library only here.
 
 Calls the sandbox through the provider's own SDK as a user would: get a run, get a missing run, list a missing
 job, walk every page with the SDK's pager, the sort and search parameters it sends, and a sort value the
-sandbox refuses. Each listing is written as the run ids in the order the SDK yielded them, pages kept apart.
+sandbox refuses; TrueFoundry's a run's logs page by page. Each listing is written as the run ids in the order the SDK
+yielded them, pages kept apart.
 """
 
 from __future__ import annotations
@@ -57,7 +58,24 @@ def truefoundry(url: str, token: str, job: str, run_id: str) -> dict[str, Any]:
         "version 3": pages(version_numbers=[3]),
         "version 2": pages(version_numbers=[2]),
         "refused": failure(lambda: client.jobs.list_runs(job, sort_by="createdAt")),
+        "logs": logs_pages(client, job, run_id),
+        "logs_unnamed": failure(lambda: client.logs.get(job_run_name=run_id)),
     }
+
+
+def logs_pages(client: Any, job: str, run_id: str) -> list[list[list[str]]]:
+    """A run's logs read with client.logs.get as TrueFoundry's CLI follows them: from the last line's time, the lines
+    already read at it skipped with numLogsToIgnore; each page as [time, stream, text] lines."""
+    pages: list[list[list[str]]] = []
+    start, seen = "0", 0
+    while True:
+        answer = client.logs.get(application_id=job, job_run_name=run_id, start_ts=start, num_logs_to_ignore=seen,
+                                 limit=PAGE, direction="asc")  # fmt: skip
+        pages.append([[line.time, line.stream, line.log] for line in answer.data])
+        for line in answer.data:
+            start, seen = (start, seen + 1) if line.time == start else (line.time, 1)
+        if len(answer.data) < PAGE:
+            return pages
 
 
 def intuned(url: str, token: str, job: str, run_id: str) -> dict[str, Any]:

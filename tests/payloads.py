@@ -7,15 +7,13 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from jobruns import _registry
+
 BASE = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
-# The per-provider settings a client needs besides base_url and token, in the sandbox's demo world.
-WORKSPACE = "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40"
-SETTINGS: dict[str, dict[str, str]] = {
-    "truefoundry": {},
-    "intuned": {"workspace_id": WORKSPACE, "project": "demo"},
-    "northflank": {"project_id": "demo"},
-    "blaxel": {"workspace": "demo"},
-}
+# The per-provider settings a client needs besides base_url and token, in the sandbox's demo world: each provider's
+# registry entry has them.
+SETTINGS: dict[str, dict[str, str]] = {name: dict(p.demo_settings) for name, p in _registry.registered().items()}
+WORKSPACE = SETTINGS["intuned"]["workspace_id"]
 
 
 def _iso(moment: datetime) -> str:

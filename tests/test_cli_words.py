@@ -119,3 +119,37 @@ def test_a_time_too_far_for_local_time_is_refused_in_the_command_s_words(when: s
     with_offset = when + ("Z" if "T" in when else "T00:00Z")
     given = jobruns_cli("list", "blaxel", "job", *GIVEN, "--base-url", SANDBOX_URL, "--until", with_offset)
     assert given.returncode == 6, "with an offset it is read: the request then finds no server"
+
+
+def test_an_error_knows_what_it_is_about_and_each_interface_words_it() -> None:
+    client = jobruns.connect("blaxel", token="t", workspace="w", base_url=SANDBOX_URL)
+    with pytest.raises(jobruns.InvalidArgument) as caught:
+        client.list_runs("job", page_size=1000)
+    assert caught.value.about == "page_size"
+    assert str(caught.value) == "page_size must be 1 to 100 for blaxel"
+    assert caught.value.render(cli.FLAGS) == "--page-size must be 1 to 100 for blaxel"
+    with pytest.raises(jobruns.InvalidArgument) as no_run:
+        client.get_run("job", "..")
+    assert no_run.value.about == "run_id" and no_run.value.render(cli.FLAGS).startswith("RUN '..'")
+    with pytest.raises(jobruns.ConfigError) as missing:
+        jobruns.connect("blaxel", token="t")
+    assert missing.value.about == "workspace"
+    assert "pass workspace=... to connect()" in str(missing.value)
+    assert missing.value.render(cli.FLAGS).endswith("pass --workspace or set JOBRUNS_BLAXEL_WORKSPACE")
+    with pytest.raises(jobruns.ConfigError) as malformed:
+        jobruns.connect("blaxel", token="t", workspace="w", timeout="soon")
+    assert malformed.value.about == "timeout"
+    assert "setting 'timeout' from timeout=" in str(malformed.value)
+    assert "--http-timeout must be a number" in malformed.value.render(cli.FLAGS)
+
+
+def test_the_core_asks_no_interface_how_to_word_an_error() -> None:
+    """No ContextVar says which interface is in use: the same error object reads right in each."""
+    from jobruns import _words
+
+    assert not hasattr(_words, "words") and not hasattr(_words, "speaking")
+    with pytest.raises(jobruns.ConfigError) as caught:
+        jobruns.connect("blaxel", token="t", workspace="w", base_url="http://10.0.0.1")
+    assert str(caught.value).endswith("use https, or pass allow_insecure=True to connect()")
+    assert caught.value.render(cli.FLAGS).endswith("use https, or pass --allow-insecure")
+    assert str(caught.value).endswith("pass allow_insecure=True to connect()")  # rendering left it as it was

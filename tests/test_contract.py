@@ -26,7 +26,7 @@ KINDS = {"get": "get", "post": "trigger", "delete": "cancel"}
 
 def _operations(methods: tuple[str, ...]) -> list[tuple[str, str, str, dict[str, Any]]]:
     """(provider, operationId, kind, JSON Schema of the 200 answer) of every operation with one of ``methods``; kind
-    is what the facade does with it: get, list, trigger or cancel."""
+    is what the facade does with it: get, list, trigger, cancel or logs."""
     found = []
     for provider in PROVIDERS:
         spec = yaml.safe_load((ROOT / "specs" / f"{provider}.yaml").read_text())
@@ -42,6 +42,8 @@ def _operations(methods: tuple[str, ...]) -> list[tuple[str, str, str, dict[str,
                 kind = KINDS[method]
                 if method == "get" and path.endswith(("/runs", "/executions")):
                     kind = "list"
+                if method == "get" and path.endswith("/logs"):
+                    kind = "logs"
                 if method == "post" and path.endswith("/terminate"):  # TrueFoundry and Intuned stop a run by POST
                     kind = "cancel"
                 found.append((provider, op["operationId"], kind, _json_schema(schema)))
@@ -118,6 +120,13 @@ def test_every_valid_body_parses_in_the_client_and_the_facade(
     adapter = adapter_class(provider)({"workspace_id": "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40", "team_id": None})
     if kind == "get":
         _check_run(adapter.to_run("job", adapter.read_run(body)), provider)
+    elif kind == "logs":
+        try:
+            lines, total = adapter.read_logs("job", body)
+        except (ValueError, OverflowError):  # a time the spec types as any string: the client's ResponseError
+            return
+        assert all(isinstance(line.at, int) and isinstance(line.message, str) for line in lines)
+        assert total is None or isinstance(total, int)
     else:
         page = adapter.read_page(body, None, 50)
         assert page.next_position is None or isinstance(page.next_position, int | str)

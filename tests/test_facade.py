@@ -314,7 +314,7 @@ def test_async_wait_timeout(sandbox: Sandbox) -> None:
 def test_a_missing_provider_package_names_the_pip_line(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from jobruns._registry import install_line
+    from jobruns._install import install_line
 
     monkeypatch.setitem(sys.modules, "jobruns_blaxel", None)  # as if not installed
     with pytest.raises(jobruns.ConfigError) as caught:

@@ -15,9 +15,12 @@ import pytest
 from conftest import PROVIDERS, TOKEN, connect, connect_async
 
 import jobruns
+from jobruns._adapter import Adapter
+from jobruns._registry import adapter_class
 from jobruns.sandbox import Recorded, Reply, Sandbox, World, start
 
-CONCURRENT = ["truefoundry", "intuned"]  # pages addressable by offset / page number, with a total
+# pages addressable by offset or page number, with a total: the async client fetches several at once
+CONCURRENT = [p for p in PROVIDERS if adapter_class(p).page_position is not Adapter.page_position]
 SIZE = 20
 RUNS = 130  # 7 pages, the last one short
 

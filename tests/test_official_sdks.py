@@ -19,6 +19,7 @@ import pytest
 from conftest import TOKEN
 
 from jobruns.sandbox import Sandbox, SimRun, World, start
+from jobruns.sandbox._logs import written as logs_written
 from jobruns.sandbox._world import FAILED
 from jobruns.sandbox.emulators import intuned, truefoundry
 
@@ -98,6 +99,10 @@ def test_truefoundry_sdk(sandbox: Sandbox) -> None:
         assert found[missing]["body"]["message"] == message
     assert_paged(found["pages"], names)
     assert found["every"] == names
+    # its logs, page by page (lines of one time split across pages too), each line once and in order
+    written = [[str(line.time_ns), line.stream, line.text] for line in logs_written(sandbox.world, run)]
+    assert len(found["logs"]) > 2 and [line for page in found["logs"] for line in page] == written
+    assert found["logs_unnamed"]["error"] == "BadRequestError" and found["logs_unnamed"]["status"] == 400
 
     def duration(r: SimRun) -> float:
         return round(r.ended - r.created)

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from jobruns import _registry
 from jobruns_tools import facts, pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,8 +36,8 @@ def operations(provider: str) -> list[tuple[str, str, dict]]:
     ]
 
 
-def test_all_four_providers_have_a_spec_and_a_package() -> None:
-    assert PROVIDERS == ["blaxel", "intuned", "northflank", "truefoundry"]
+def test_every_provider_jobruns_ships_has_a_spec_and_a_package() -> None:
+    assert sorted(provider.name for provider in _registry.BUILT_IN) == PROVIDERS, "a spec per provider jobruns ships"
     for provider in PROVIDERS:
         assert (ROOT / "generated" / provider / f"jobruns_{provider}" / "py.typed").is_file()
 
@@ -151,6 +152,27 @@ def test_regenerate_skips_unchanged_providers_and_swaps_in_changed_ones(project_
     assert changelog.read_text() == "# kept\n"
     assert pipeline.is_current("northflank", project_copy)
     assert pipeline.drift(project_copy) == []
+
+
+def test_a_new_providers_package_is_complete_changelog_included(project_copy: Path) -> None:
+    """What the generator writes for a spec it has never seen is a package that builds (the build reads its
+    CHANGELOG.md), and the drift check accepts it."""
+    fifth = ROOT / "tests" / "fifth_provider" / "jobruns_providers" / "fifth"
+    shutil.copyfile(fifth / "spec.yaml", project_copy / "specs" / "fifth.yaml")
+    shutil.copyfile(fifth / "generator.yaml", project_copy / "specs" / "config" / "fifth.yaml")
+    assert pipeline.regenerate(project_copy) == ["fifth"]
+    package = project_copy / "generated" / "fifth"
+    assert (package / "CHANGELOG.md").read_text().startswith("# Changelog: jobruns-fifth\n\n## 0.1.0\n")
+    assert {"pyproject.toml", "README.md", "LICENSE", "generation.json", "jobruns_fifth/py.typed"} <= pipeline.files_of(
+        package
+    )
+    assert pipeline.drift(project_copy) == []
+    built = subprocess.run(
+        [pipeline.tool("uv"), "build", "--quiet", "--wheel", "--out-dir", str(project_copy / "dist"), str(package)],
+        capture_output=True,
+        text=True,
+    )
+    assert built.returncode == 0, built.stderr
 
 
 def test_an_invalid_spec_stops_the_pipeline_naming_file_line_and_location(project_copy: Path) -> None:

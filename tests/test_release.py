@@ -22,7 +22,7 @@ import yaml
 from conftest import TOKEN
 from packaging.version import Version
 
-from jobruns import _registry
+from jobruns import _install, _registry
 from jobruns.sandbox import Sandbox, start
 from jobruns_tools.pipeline import build_distributions, providers, tool
 
@@ -56,7 +56,7 @@ def test_the_facade_pins_each_provider_package_at_the_version_specs_config_gives
         if extras.get(provider) != wanted:
             wrong.append(f"{provider} = {json.dumps(wanted)}  (specs/config/{provider}.yaml: version {version})")
     assert not wrong, "set these in pyproject.toml [project.optional-dependencies]:\n" + "\n".join(wrong)
-    assert extras["all"] == [f"jobruns[{','.join(['truefoundry', 'intuned', 'northflank', 'blaxel'])}]"]
+    assert extras["all"] == [f"jobruns[{','.join(_registry.names())}]"]
 
 
 @pytest.mark.parametrize(
@@ -78,8 +78,8 @@ def test_the_facade_pins_each_provider_package_at_the_version_specs_config_gives
 def test_the_install_line_follows_where_jobruns_came_from(
     origin: dict[str, Any], line: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_registry, "_installed_from", lambda: origin)
-    assert _registry.install_line("blaxel") == line
+    monkeypatch.setattr(_install, "_installed_from", lambda: origin)
+    assert _install.install_line("blaxel") == line
     assert {p["name"]: p["install"] for p in _registry.providers()}["blaxel"] == line
 
 
@@ -216,7 +216,7 @@ def test_the_facade_with_one_provider_from_dist(dist: Path, tmp_path: Path, demo
     # the demo shows the provider installed and names the others with the line that installs each
     demo = venv.run("jobruns", "demo")
     assert "== blaxel: nightly-report" in demo and "blaxel: started " in demo and "== intuned" not in demo
-    for name in ("truefoundry", "intuned", "northflank"):
+    for name in [name for name in _registry.names() if name != "blaxel"]:
         assert f"{name} is not installed, so it is left out: {shown[name]['install']}" in demo
     assert "demo ok: blaxel 30 runs" in demo
     # the line `jobruns providers` gives for a missing provider installs it

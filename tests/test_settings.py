@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from conftest import PROVIDERS, SETTINGS
 
 import jobruns
-import jobruns._registry
 from jobruns._settings import resolve
 
 
-@pytest.mark.parametrize("provider", ["truefoundry", "intuned", "northflank", "blaxel"])
+@pytest.mark.parametrize("provider", PROVIDERS)
 def test_no_client_without_a_token(provider: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every provider requires auth (the generator ignores top-level security; the facade does not)."""
     env = f"JOBRUNS_{provider.upper()}_TOKEN"
     monkeypatch.delenv(env, raising=False)
-    settings = {"base_url": "https://api.example.com", "workspace_id": "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40",
-                "project": "p", "project_id": "p", "workspace": "w"}  # fmt: skip
-    own = {s.name for s in jobruns._registry.adapter_class(provider).settings} | {"base_url"}
     with pytest.raises(jobruns.ConfigError) as caught:
-        jobruns.connect(provider, **{k: v for k, v in settings.items() if k in own})
+        jobruns.connect(provider, base_url="https://api.example.com", **SETTINGS[provider])
     assert "'token'" in str(caught.value) and env in str(caught.value)
 
 

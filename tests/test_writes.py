@@ -13,10 +13,13 @@ from conftest import PROVIDERS, TOKEN, connect, connect_async
 
 import jobruns
 from jobruns import RunStatus
+from jobruns._registry import adapter_class
 from jobruns.sandbox import FAULT_KINDS, Sandbox, World, start
 
+NO_IDEMPOTENCY_KEY = [provider for provider in PROVIDERS if adapter_class(provider).idempotency_key is None]
+
 PARAMS = {"REPORT_DATE": "2026-12-01", "LIMIT": "10"}
-TAKES_PARAMS = ["truefoundry", "northflank", "blaxel"]
+TAKES_PARAMS = [provider for provider in PROVIDERS if adapter_class(provider).params is not None]
 WAIT = {"timeout": 60, "poll_interval": 0.05, "max_poll_interval": 0.2}
 
 
@@ -92,7 +95,7 @@ def test_intuned_takes_no_params_and_says_so_before_any_request(sandbox: Sandbox
     assert sandbox.requests == []
 
 
-@pytest.mark.parametrize("provider", ["truefoundry", "intuned", "northflank"])
+@pytest.mark.parametrize("provider", NO_IDEMPOTENCY_KEY)
 def test_an_idempotency_key_is_refused_where_the_provider_honours_none(provider: str, sandbox: Sandbox) -> None:
     sandbox.world.add_job("job", 1)
     with connect(provider, sandbox) as runs, pytest.raises(jobruns.NotSupported, match="idempotency"):
@@ -123,7 +126,7 @@ def test_a_5xx_on_trigger_is_not_retried_and_says_the_run_may_have_started(provi
     assert "may have started" in str(caught.value) and "list_runs" in str(caught.value)
 
 
-@pytest.mark.parametrize("provider", ["truefoundry", "intuned", "northflank"])
+@pytest.mark.parametrize("provider", NO_IDEMPOTENCY_KEY)
 @pytest.mark.parametrize("fault", ["reset", "5xx-after=503", "5xx-after=502"])
 def test_a_failure_after_the_run_was_created_raises_and_starts_no_second_run(
     provider: str, fault: str, sandbox: Sandbox

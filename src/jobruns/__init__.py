@@ -5,6 +5,7 @@ with runs:
     run = runs.get_run("job-id", "run-id")
     for run in runs.iter_runs("job-id", limit=100): ...
     done = runs.wait_for_run("job-id", "run-id", timeout=3600)
+    for line in runs.iter_logs("job-id", "run-id", follow=True): print(line.message)
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from ._errors import (
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
+    from ._logs import LogLine
     from ._model import JobRun, Page, RunStatus
     from ._registry import providers
 
@@ -61,6 +63,7 @@ __all__ = [
     "InvalidArgument",
     "JobRun",
     "JobRunsError",
+    "LogLine",
     "NotFound",
     "NotSupported",
     "Page",
@@ -82,6 +85,7 @@ _LAZY = {
     "Client": "._client",
     "JOBRUN_JSON_SCHEMA": "._model",
     "JobRun": "._model",
+    "LogLine": "._logs",
     "Page": "._model",
     "RunStatus": "._model",
     "providers": "._registry",
@@ -145,9 +149,13 @@ def connect_async(provider: str, *, profile: str | None = None, **settings: Any)
 
 
 def jobrun_json_schema() -> dict[str, Any]:
-    """The JSON Schema of ``JobRun.to_dict()`` (what ``jobruns schema`` prints), for downstream code generation."""
+    """The JSON Schema of ``JobRun.to_dict()`` (what ``jobruns schema`` prints), for downstream code generation; its
+    ``provider`` enum lists every registered provider."""
     import copy
 
     from ._model import JOBRUN_JSON_SCHEMA
+    from ._registry import names
 
-    return copy.deepcopy(JOBRUN_JSON_SCHEMA)
+    schema = copy.deepcopy(JOBRUN_JSON_SCHEMA)
+    schema["properties"]["provider"]["enum"] = names()
+    return schema

@@ -1,6 +1,6 @@
 """What an adapter is: the mapping between one provider's generated package and jobruns' model.
 
-An adapter holds mapping only: which generated operation serves get, list, trigger and cancel, how its
+An adapter holds mapping only: which generated operation serves get, list, trigger, cancel and logs, how its
 paging reads, how its model becomes a JobRun, where its error bodies keep the message. Sending, retrying,
 paging loops, polling, write safety and error classes live once, in the client modules (see _client.py).
 """
@@ -15,7 +15,9 @@ from typing import Any, ClassVar
 
 from attrs import frozen
 
-from ._errors import ConfigError
+from ._errors import ConfigError, NotSupported
+from ._install import install_line
+from ._logs import LogQuery, RawLine
 from ._model import JobRun, RunStatus
 from ._settings import Setting
 
@@ -106,6 +108,16 @@ class Adapter:
     trigger_429_started_nothing: ClassVar[str | None] = None
     statuses: ClassVar[Mapping[str, RunStatus]]
     docs_url: ClassVar[str]
+    # the pip line that installs ``package``, for a provider jobruns does not ship (None: jobruns' extra of its name)
+    install: ClassVar[str | None] = None
+    # iter_logs (the reading itself is _logs.py's): "documented", "experimental" (an endpoint the provider does not
+    # publish, used anyway) or None (no public logs API, and ``no_logs`` says so)
+    logs: ClassVar[str | None] = None
+    no_logs: ClassVar[str] = ""
+    logs_page_size: ClassVar[int] = 1000  # lines asked for a page
+    logs_skips: ClassVar[bool] = False  # the provider skips the lines at the start time already read (LogQuery.skip)
+    logs_window: ClassVar[float | None] = None  # seconds each poll's window overlaps the last; None: from a time
+    logs_settle: ClassVar[float] = 0.0  # seconds a line may take to show up in the provider's logs
 
     status_of: ClassVar[StatusMap] = StatusMap({})  # what to_run reads a run's status with
 
@@ -124,11 +136,15 @@ class Adapter:
         except ModuleNotFoundError as exc:
             if exc.name != cls.package:
                 raise
-            from ._registry import install_line  # the registry imports this module
-
             raise ConfigError(
-                f"{cls.name}: the provider package {cls.package} is not installed: {install_line(cls.name)}"
+                f"{cls.name}: the provider package {cls.package} is not installed: {cls.install_line()}"
             ) from None
+
+    @classmethod
+    def install_line(cls) -> str:
+        """The pip line that installs the generated package: its own ``install`` for a provider jobruns does not
+        ship, else jobruns' extra, from where jobruns came from."""
+        return cls.install or install_line(cls.name)
 
     @classmethod
     def installed(cls) -> bool:
@@ -177,16 +193,18 @@ class Adapter:
 
     def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
         """The operation that starts a run; ``params`` only where the class says where they go, ``key`` only where it
-        has an ``idempotency_key`` (the client refuses the others before any request)."""
-        raise NotImplementedError
+        has an ``idempotency_key`` (the client refuses the others before any request). An adapter without one
+        leaves this out: trigger_run then raises NotSupported."""
+        raise NotSupported(f"{self.name}: jobruns cannot start its runs")
 
     def read_trigger(self, body: Any) -> tuple[str, Any | None]:
         """From a trigger's answer: the new run's id, and its provider model when the answer holds the run."""
         raise NotImplementedError
 
     def cancel_call(self, job_id: str, run: JobRun) -> Call:
-        """The operation that stops ``run`` (as just read: TrueFoundry's needs its deployment)."""
-        raise NotImplementedError
+        """The operation that stops ``run`` (as just read: TrueFoundry's needs its deployment). An adapter without
+        one leaves this out: cancel_run then raises NotSupported."""
+        raise NotSupported(f"{self.name}: jobruns cannot cancel its runs")
 
     def read_cancel(self, body: Any) -> Any | None:
         """The run's provider model when a cancel's answer holds it; None when it must be read again."""
@@ -195,3 +213,12 @@ class Adapter:
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         """(message, request id) from a decoded error body; (None, None) when it has neither."""
         return None, None
+
+    def logs_call(self, job_id: str, run_id: str, query: LogQuery) -> Call:
+        """A page of the run's log lines, as ``query`` says (where ``logs`` is not None)."""
+        raise NotImplementedError
+
+    def read_logs(self, job_id: str, body: Any) -> tuple[list[RawLine], int | None]:
+        """A logs answer's lines in the answer's order (a window's newest first), and how many its window holds
+        when the answer says (a window's paging stops there)."""
+        raise NotImplementedError

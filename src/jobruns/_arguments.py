@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from ._errors import InvalidArgument
 from ._model import RunStatus
-from ._words import words
+from ._words import Phrase, Term, argument
 
 MAX_ID_BYTES = 2048  # an id or a page cursor, in UTF-8: it goes into a URL, and a URL holds 64 KiB in all
 
@@ -35,18 +35,18 @@ def seconds_ok(value: object, *, zero: bool = False, most: float = math.inf) -> 
     return math.isfinite(number) and (number >= 0 if zero else number > 0) and number <= most
 
 
-def check_id(argument: str, value: object) -> str:
+def check_id(which: str, value: object) -> str:
     """An id (or idempotency key) that can go into a URL's path as one segment."""
-    name = words().argument(argument)
+    name = argument(which)
     if not isinstance(value, str):
-        raise InvalidArgument(f"{name} must be a string, not {type(value).__name__}")
+        raise InvalidArgument(Phrase(name, f" must be a string, not {type(value).__name__}"), about=which)
     problem = url_text_problem(value)
     if problem:
-        raise InvalidArgument(f"{name} {problem}")
+        raise InvalidArgument(Phrase(name, f" {problem}"), about=which)
     if value in ("", ".", ".."):
-        raise InvalidArgument(f"{name} {value!r} cannot be sent as a path segment")
+        raise InvalidArgument(Phrase(name, f" {value!r} cannot be sent as a path segment"), about=which)
     if any(ord(c) < 32 or ord(c) == 127 for c in value):
-        raise InvalidArgument(f"{name} {value!r} contains a control character")
+        raise InvalidArgument(Phrase(name, f" {value!r} contains a control character"), about=which)
     return value
 
 
@@ -61,16 +61,16 @@ def statuses(status: Iterable[RunStatus | str] | RunStatus | str | None) -> froz
             wanted.add(RunStatus(str(item).lower()))
         except ValueError:
             allowed = ", ".join(s.value for s in RunStatus)
-            raise InvalidArgument(f"{words().argument('status')} {item!r} is not one of {allowed}") from None
+            raise InvalidArgument(
+                Phrase(argument("status"), f" {item!r} is not one of {allowed}"), about="status"
+            ) from None
     return frozenset(wanted) or None
 
 
 def check_limit(limit: int | None) -> None:
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
-        spoken = words()
-        unbounded = spoken.unbounded("limit")
-        every = f" (or {unbounded} for every run)" if unbounded else ""
-        raise InvalidArgument(f"{spoken.argument('limit')} must be 0 or more{every}")
+        every = Term("unbounded_note", ("limit", "or {} for every run"))
+        raise InvalidArgument(Phrase(argument("limit"), " must be 0 or more", every), about="limit")
 
 
 def params(given: object) -> dict[str, str]:
@@ -78,10 +78,14 @@ def params(given: object) -> dict[str, str]:
     if given is None:
         return {}
     if not isinstance(given, Mapping):
-        raise InvalidArgument(f"params must be a mapping of names to values, not {type(given).__name__}")
+        raise InvalidArgument(
+            f"params must be a mapping of names to values, not {type(given).__name__}", about="params"
+        )
     for name, value in given.items():
         if not isinstance(name, str) or not name or not isinstance(value, str):
-            raise InvalidArgument(f"params must map non-empty names to strings; {name!r}: {value!r} does not")
+            raise InvalidArgument(
+                f"params must map non-empty names to strings; {name!r}: {value!r} does not", about="params"
+            )
         if any(ord(c) < 32 and c not in "\t\n" or ord(c) == 127 for c in name + value):
-            raise InvalidArgument(f"{words().argument('params')} {name!r} holds a control character")
+            raise InvalidArgument(Phrase(argument("params"), f" {name!r} holds a control character"), about="params")
     return dict(given)

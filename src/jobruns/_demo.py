@@ -9,40 +9,34 @@ import time
 from typing import IO, Any
 
 import jobruns
+from jobruns import _registry
 from jobruns.sandbox import DEFAULT_TOKEN, DEMO_JOB, start
 from jobruns.sandbox._world import demo_world
 
-SETTINGS: dict[str, dict[str, str]] = {
-    "truefoundry": {},
-    "intuned": {"workspace_id": "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40", "project": "demo"},
-    "northflank": {"project_id": "demo"},
-    "blaxel": {"workspace": "demo"},
-}
+from ._terminal import table
 
 
 def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
-    from .cli import _table
-
     began = time.monotonic()
     described = {item["name"]: item for item in jobruns.providers()}
-    missing = [name for name in SETTINGS if not described[name]["installed"]]
+    missing = [name for name in described if not described[name]["installed"]]
     for name in missing:
         print(f"jobruns demo: {name} is not installed, so it is left out: {described[name]['install']}", file=out)
-    installed = {name: settings for name, settings in SETTINGS.items() if name not in missing}
+    installed = {name: entry.demo_settings for name, entry in _registry.registered().items() if name not in missing}
     if not installed:
         print("jobruns demo: no provider package is installed: nothing to show", file=out)
         return 3  # the CLI's configuration exit code
     sandbox = start(world=demo_world(seed=0, run_seconds=run_seconds))
     summary: list[str] = []
     try:
-        print(f"jobruns demo: the sandbox serves all four providers on 127.0.0.1:{sandbox.port}\n", file=out)
+        print(f"jobruns demo: the sandbox serves every provider on 127.0.0.1:{sandbox.port}\n", file=out)
         for provider, settings in installed.items():
             client: Any
             with jobruns.connect(provider, base_url=sandbox.urls[provider], token=DEFAULT_TOKEN, **settings) as client:
                 page = client.list_runs(DEMO_JOB, page_size=shown)
                 total = page.total if page.total is not None else sum(1 for _ in client.iter_runs(DEMO_JOB))
                 print(f"== {provider}: {DEMO_JOB}, {total} runs, newest {len(page.items)} ==", file=out)
-                _table(page.items, out)
+                table(page.items, out)
                 one = client.get_run(DEMO_JOB, page.items[-1].id)
                 # newest first: the last live run listed is the one that ends soonest
                 live = [run for run in client.iter_runs(DEMO_JOB) if not run.is_terminal]
@@ -54,7 +48,7 @@ def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
                     waited = f"waited for {done.id}: {done.status.value}"
                 print(f"get {one.id}: {one.status.value} ({one.provider_status}); {waited}\n", file=out)
                 summary.append(f"{provider} {total} runs")
-        # then start a run on each (after the listings: every provider's job is the same simulated one)
+        # then start a run on each that can (after the listings: every provider's job is the same simulated one)
         print("== a new run on each provider, until it ends ==", file=out)
         with contextlib.ExitStack() as open_clients:
             clients = {
@@ -62,6 +56,7 @@ def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
                     jobruns.connect(provider, base_url=sandbox.urls[provider], token=DEFAULT_TOKEN, **settings)
                 )
                 for provider, settings in installed.items()
+                if described[provider]["capabilities"]["trigger_run"]
             }
             started = {provider: client.trigger_run(DEMO_JOB) for provider, client in clients.items()}
             for provider, client in clients.items():

@@ -5,12 +5,33 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ._words import PYTHON, Words, rendered
+
 if TYPE_CHECKING:
     from ._model import JobRun
 
 
 class JobRunsError(Exception):
-    """Base of every error jobruns raises."""
+    """Base of every error jobruns raises.
+
+    ``about`` names the argument or setting the error is about, by its Python name (``"page_size"``,
+    ``"workspace"``), or is None. ``str(error)`` words the message for Python (keyword arguments, methods);
+    ``render(words)`` words it for another interface (the command line: its flags and commands).
+    """
+
+    about: str | None = None
+
+    def __init__(self, *args: object, about: str | None = None) -> None:
+        super().__init__(*args)
+        if about is not None:
+            self.about = about
+
+    def render(self, words: Words = PYTHON) -> str:
+        """The message, naming what to type in ``words``."""
+        if not self.args:
+            return ""
+        first = self.args[0]
+        return rendered(first, words) if isinstance(first, str) else str(self)
 
 
 class ConfigError(JobRunsError):
@@ -45,8 +66,11 @@ class APIError(JobRunsError):
         self.body_excerpt = body_excerpt
 
     def __str__(self) -> str:
+        return self.render()
+
+    def render(self, words: Words = PYTHON) -> str:
         request = f", request id {self.request_id}" if self.request_id else ""
-        return f"{self.provider}: HTTP {self.status_code}: {self.message}{request}"
+        return f"{self.provider}: HTTP {self.status_code}: {rendered(self.message, words)}{request}"
 
 
 class AuthError(APIError):
@@ -79,9 +103,12 @@ class ResponseError(JobRunsError):
         self.body_excerpt = body_excerpt
 
     def __str__(self) -> str:
+        return self.render()
+
+    def render(self, words: Words = PYTHON) -> str:
         status = f"HTTP {self.status_code}: " if self.status_code is not None else ""
         excerpt = f" (body starts: {self.body_excerpt!r})" if self.body_excerpt else ""
-        return f"{self.provider}: {status}{self.args[0]}{excerpt}"
+        return f"{self.provider}: {status}{rendered(self.args[0], words)}{excerpt}"
 
 
 class TransportError(JobRunsError):

@@ -130,7 +130,7 @@ def exchange(core: Core, call: Call, write: Write | None = None, deadline: float
             retryable = isinstance(exc, httpx.HTTPError) and not (once and sent)
             delay = _backoff(core, attempt, slept, None, deadline) if retryable else None
             if delay is None:
-                raise failures.unsent(url, what, f"; {note}" if note and sent else "") from None
+                raise failures.unsent(url, what, "; " + note if note and sent else "") from None
             log.debug("%s: %s; retry %d in %.2fs", core.provider, what, attempt + 1, delay)
         else:
             status = answer.status_code

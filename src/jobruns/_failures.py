@@ -22,6 +22,7 @@ from ._errors import (
     TransportError,
     redacted,
 )
+from ._words import Phrase
 
 EXCERPT = 200  # characters of an answer's body that an error keeps
 MESSAGE_MOST = 1000  # characters of an error message from a server that an APIError keeps
@@ -67,9 +68,11 @@ class Failures:
         if not note or note in str(exc):
             return exc
         if isinstance(exc, APIError):
-            exc.message = f"{exc.message}; {note}"
+            exc.message = Phrase(exc.message, "; ", note)  # a Phrase stays one: the note names what to type
+        elif exc.args and isinstance(exc.args[0], str):
+            exc.args = (Phrase(exc.args[0], "; ", note), *exc.args[1:])
         else:
-            exc.args = (f"{exc.args[0]}; {note}" if exc.args else note, *exc.args[1:])
+            exc.args = (Phrase(note), *exc.args[1:])
         return exc
 
     def excerpt(self, content: bytes | bytearray) -> str:
@@ -80,10 +83,10 @@ class Failures:
         cls = BY_KIND[kind]
         if issubclass(cls, ResponseError):
             return cls(message, provider=self.provider, **details)
-        return cls(f"{self.provider}: {message}")
+        return cls(f"{self.provider}: " + message)  # (a Phrase stays one: a write's note names what to type)
 
     def unsent(self, url: str, what: str, note: str = "") -> TransportError | ResponseError:
-        return self.of_kind("unsent", f"request to {self.redact(url)} failed: {what}{note}")
+        return self.of_kind("unsent", f"request to {self.redact(url)} failed: {what}" + note)
 
     def cut_short(self, url: str, what: str) -> TransportError | ResponseError:
         return self.of_kind("cut short", f"request to {self.redact(url)} cut short: {what}")
@@ -139,7 +142,7 @@ class Failures:
         cls = status_class(status)
         text = self.redact(message or reason or "error")[:MESSAGE_MOST]
         if note:
-            text = f"{text}; {note}"
+            text = text + "; " + note
         extra: dict[str, Any] = {"retry_after": retry_after} if cls is RateLimited else {}
         return cls(
             text,

@@ -24,7 +24,7 @@ from ._exchange import Steps, exchange
 from ._failures import MALFORMED
 from ._model import JobRun, Page, RunStatus
 from ._order import Seen, judged
-from ._words import words
+from ._words import Phrase, argument
 
 if TYPE_CHECKING:
     from ._core import Core
@@ -68,19 +68,23 @@ class Listing:
 
 
 def window(core: Core, since: datetime | None, until: datetime | None) -> Window | None:
-    spoken = words()
     for name, moment in (("since", since), ("until", until)):
         if moment is not None and not (isinstance(moment, datetime) and moment.utcoffset() is not None):
             raise InvalidArgument(
-                f"{spoken.argument(name)} must be a timezone-aware datetime (e.g. datetime.now(UTC) - "
-                f"timedelta(hours=2)), not {moment!r}"
+                Phrase(
+                    argument(name),
+                    f" must be a timezone-aware datetime (e.g. datetime.now(UTC) - timedelta(hours=2)), not {moment!r}",
+                ),
+                about=name,
             )
     if since is None and until is None:
         return None
     if since is not None and until is not None and since > until:
         raise InvalidArgument(
-            f"{spoken.argument('since')} ({since.isoformat()}) is after {spoken.argument('until')} "
-            f"({until.isoformat()})"
+            Phrase(
+                argument("since"), f" ({since.isoformat()}) is after ", argument("until"), f" ({until.isoformat()})"
+            ),
+            about="since",
         )
     return Window(since, until, core.adapter.listed_by)
 
@@ -106,9 +110,11 @@ def decode_cursor(core: Core, job_id: str, cursor: str) -> tuple[int, Position, 
         assert order[:1] in ([], [NEWEST]) and len(order) in (0, 1, 4)
         seen = Seen.from_list(order[1:]) if len(order) == 4 else Seen()
     except (binascii.Error, ValueError, TypeError, AssertionError, RecursionError):
-        raise InvalidArgument("cursor is not one that list_runs returned") from None
+        raise InvalidArgument("cursor is not one that list_runs returned", about="cursor") from None
     if provider != core.provider or cursor_job != job_id:
-        raise InvalidArgument(f"cursor belongs to {provider}/{cursor_job}, not {core.provider}/{job_id}")
+        raise InvalidArgument(
+            f"cursor belongs to {provider}/{cursor_job}, not {core.provider}/{job_id}", about="cursor"
+        )
     return page_size, position, bool(order), seen
 
 
@@ -132,11 +138,14 @@ def plan(
         cursor_size, position, newest, seen = decode_cursor(core, job_id, cursor)
         page_size = cursor_size if page_size is None else page_size
         if kept is not None and not newest:
-            raise InvalidArgument("cursor comes from a listing without since or until: start again without cursor")
+            raise InvalidArgument(
+                "cursor comes from a listing without since or until: start again without cursor", about="cursor"
+            )
     size = adapter.default_page_size if page_size is None else page_size
     if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= adapter.max_page_size:
         raise InvalidArgument(
-            f"{words().argument('page_size')} must be 1 to {adapter.max_page_size} for {core.provider}"
+            Phrase(argument("page_size"), f" must be 1 to {adapter.max_page_size} for {core.provider}"),
+            about="page_size",
         )
     server_side = adapter.provider_statuses(wanted) if wanted and adapter.filters_status_server_side else None
     call = adapter.list_call(job_id, position, size, server_side, newest)

@@ -214,7 +214,7 @@ JOBRUN_JSON_SCHEMA: dict[str, Any] = {
         "error",
     ],  # fmt: skip
     "properties": {
-        "provider": {"type": "string", "enum": ["truefoundry", "intuned", "northflank", "blaxel"]},
+        "provider": {"type": "string"},  # jobruns.jobrun_json_schema() lists the registered ones as its enum
         "job_id": {"type": "string"},
         "id": {"type": "string", "description": "what get_run takes"},
         "name": _nullable({"type": "string"}),

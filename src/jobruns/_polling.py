@@ -13,7 +13,7 @@ from ._errors import InvalidArgument, RateLimited, WaitTimeout
 from ._exchange import Sleep, Steps, exchange
 from ._failures import OutOfTime
 from ._model import JobRun
-from ._words import words
+from ._words import Phrase, Term, argument
 
 if TYPE_CHECKING:
     from ._core import Core
@@ -25,17 +25,16 @@ MAX_POLL_INTERVAL = 86_400.0
 
 
 def check(timeout: float | None, poll_interval: float, max_poll_interval: float | None) -> None:
-    spoken = words()
     if timeout is not None and not seconds_ok(timeout, zero=True):
-        unbounded = spoken.unbounded("timeout")
+        without = Term("unbounded_note", ("timeout", "{}: wait without limit"))
         raise InvalidArgument(
-            f"{spoken.argument('timeout')} must be a finite number of seconds, 0 or more"
-            + (f" ({unbounded}: wait without limit)" if unbounded else "")
+            Phrase(argument("timeout"), " must be a finite number of seconds, 0 or more", without), about="timeout"
         )
     for name, value in (("poll_interval", poll_interval), ("max_poll_interval", max_poll_interval)):
         if value is not None and not seconds_ok(value, most=MAX_POLL_INTERVAL):
             raise InvalidArgument(
-                f"{spoken.argument(name)} must be a number of seconds above 0 and at most {MAX_POLL_INTERVAL:g}"
+                Phrase(argument(name), f" must be a number of seconds above 0 and at most {MAX_POLL_INTERVAL:g}"),
+                about=name,
             )
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from attrs import frozen
 
 from ._errors import ConfigError
+from ._words import Phrase
 
 PROFILE_ENV = "JOBRUNS_PROFILE"
 CONFIG_ENV = "JOBRUNS_CONFIG"
@@ -59,7 +60,7 @@ def chosen(given: object, given_as: str, environ: Mapping[str, str]) -> tuple[st
     """The profile asked for (``given`` as ``given_as``, a keyword or a flag; else JOBRUNS_PROFILE), and how."""
     if given is not None:
         if not isinstance(given, str) or not given.strip():
-            raise ConfigError(f"{given_as} must be a profile's name, not {given!r}")
+            raise ConfigError(Phrase(given_as, f" must be a profile's name, not {given!r}"), about="profile")
         return given.strip(), given_as
     named = environ.get(PROFILE_ENV, "").strip()
     return (named or None), PROFILE_ENV
@@ -78,8 +79,13 @@ def load(name: str, asked: str, provider: str, known: Collection[str], environ: 
         text = read_config(path)
     except FileNotFoundError:
         raise ConfigError(
-            f"profile {name!r} (from {asked}): there is no config file at {path} (write the profile there, or set "
-            f"{CONFIG_ENV} to the file that holds it)"
+            Phrase(
+                f"profile {name!r} (from ",
+                asked,
+                f"): there is no config file at {path} (write the profile there, or set {CONFIG_ENV} to the file "
+                "that holds it)",
+            ),
+            about="profile",
         ) from None
     try:
         data = tomllib.loads(text)
@@ -101,7 +107,9 @@ def load(name: str, asked: str, provider: str, known: Collection[str], environ: 
         near = difflib.get_close_matches(name, list(profiles), n=1)
         hint = f"; did you mean {near[0]!r}?" if near else ""
         there = ", ".join(profiles) or "none"
-        raise ConfigError(f"{path}: no profile {name!r} (from {asked}; profiles there: {there}){hint}")
+        raise ConfigError(
+            Phrase(f"{path}: no profile {name!r} (from ", asked, f"; profiles there: {there}){hint}"), about="profile"
+        )
     entries = profiles[name]
     header = _line(lines, name, None)
     own = entries.get("provider")
@@ -109,8 +117,12 @@ def load(name: str, asked: str, provider: str, known: Collection[str], environ: 
         raise ConfigError(f'{path}:{header}: profile {name!r} names no provider (provider = "blaxel", ...)')
     if own.lower() != provider:
         raise ConfigError(
-            f"{_at(path, lines, name, 'provider')}: profile {name!r} (from {asked}) is for {own}, not {provider}: "
-            f"name a {provider} profile, or the provider the profile is for"
+            Phrase(
+                f"{_at(path, lines, name, 'provider')}: profile {name!r} (from ",
+                asked,
+                f") is for {own}, not {provider}: name a {provider} profile, or the provider the profile is for",
+            ),
+            about="profile",
         )
     values = {key: value for key, value in entries.items() if key != "provider"}
     for key in values:

@@ -1,43 +1,182 @@
-"""The provider registry: one line per provider, adapters imported only when used."""
+"""The provider registry: every provider jobruns knows, each described once, loaded only when used.
+
+Everything that lists providers (``jobruns.providers()``, the CLI's choices and help, the JSON schema's enum, the demo,
+the sandbox's emulators) reads this registry; pyproject's extras and the specs the wheel ships are checked against
+it by tests/test_registry.py. A provider is:
+
+- its entry (``Provider``): name, how prose writes it, where its adapter and emulator live, the settings its demo
+  connects to the sandbox with;
+- its adapter (``jobruns.adapters.Adapter``): package, settings, status table, capabilities, docs URL, and the mapping
+  between its generated package and jobruns' model;
+- its emulator (``jobruns.sandbox.Emulator``): how the sandbox answers as it.
+
+The four jobruns ships are listed in BUILT_IN. Any other installed distribution adds its own as a folder
+``jobruns_providers/<name>/`` (a namespace package: no ``jobruns_providers/__init__.py``) whose ``__init__.py``
+defines ``PROVIDER``; docs/adding-a-provider.md walks through one. Finding them costs a directory listing, not the
+~20 ms of reading every distribution's entry points, which `jobruns --help` would pay at each start.
+"""
 
 from __future__ import annotations
 
 import functools
 import importlib
-from typing import Any
+import importlib.util
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ._adapter import Adapter
+from attrs import field, frozen
+
 from ._errors import ConfigError
-from ._settings import COMMON_SETTINGS
 
-# name -> the adapter class, as "module:Class"; adding a provider is one spec, one adapter and one line here
-ADAPTERS = {
-    "truefoundry": "jobruns.adapters.truefoundry:TrueFoundry",
-    "intuned": "jobruns.adapters.intuned:Intuned",
-    "northflank": "jobruns.adapters.northflank:Northflank",
-    "blaxel": "jobruns.adapters.blaxel:Blaxel",
-}
+if TYPE_CHECKING:
+    from ._adapter import Adapter
+
+NAMESPACE = "jobruns_providers"  # where other distributions put their providers: jobruns_providers/<name>/
+
+
+def _frozen_dict(value: Mapping[str, str]) -> Mapping[str, str]:
+    return dict(value)
+
+
+@frozen
+class Provider:
+    """One provider as jobruns knows it. ``adapter`` and ``emulator`` are ``"module:Class"`` strings, imported only
+    when used (as libcloud's driver registry does): listing the providers imports no provider's code."""
+
+    name: str  # one lowercase word, used everywhere: the adapter's name, jobruns_<name>, /<name> in the sandbox
+    title: str  # as prose writes it: "TrueFoundry"
+    adapter: str  # "module:Class" of its jobruns.adapters.Adapter subclass
+    emulator: str  # "module:Class" of its jobruns.sandbox.Emulator subclass
+    # the settings connect() needs besides base_url and token against the sandbox (which takes any value)
+    demo_settings: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
+
+
+BUILT_IN = (
+    Provider(
+        "truefoundry",
+        "TrueFoundry",
+        "jobruns.adapters.truefoundry:TrueFoundry",
+        "jobruns.sandbox.emulators.truefoundry:TrueFoundry",
+    ),
+    Provider(
+        "intuned",
+        "Intuned",
+        "jobruns.adapters.intuned:Intuned",
+        "jobruns.sandbox.emulators.intuned:Intuned",
+        {"workspace_id": "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40", "project": "demo"},
+    ),
+    Provider(
+        "northflank",
+        "Northflank",
+        "jobruns.adapters.northflank:Northflank",
+        "jobruns.sandbox.emulators.northflank:Northflank",
+        {"project_id": "demo"},
+    ),
+    Provider(
+        "blaxel",
+        "Blaxel",
+        "jobruns.adapters.blaxel:Blaxel",
+        "jobruns.sandbox.emulators.blaxel:Blaxel",
+        {"workspace": "demo"},
+    ),
+)
+
+
+_BUILT_IN = {provider.name: provider for provider in BUILT_IN}
+
+
+@functools.cache
+def registered() -> dict[str, Provider]:
+    """Every provider by name: the built-in ones first, in their order, then the installed ones, by name."""
+    found = dict(_BUILT_IN)
+    for name in _installed_names():
+        module = f"{NAMESPACE}.{name}"
+        entry = getattr(importlib.import_module(module), "PROVIDER", None)
+        if not isinstance(entry, Provider):
+            raise ConfigError(f"{module} defines no PROVIDER = jobruns.adapters.Provider(...)")
+        if entry.name != name:
+            raise ConfigError(f"{module}: its PROVIDER is named {entry.name!r}; a provider's folder takes its name")
+        found.setdefault(name, entry)  # a built-in provider keeps its own entry
+    return found
+
+
+def _installed_names() -> list[str]:
+    """The folders of the jobruns_providers namespace package, over every path it spans."""
+    import os
+
+    spec = importlib.util.find_spec(NAMESPACE)
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    folders: set[str] = set()
+    for location in spec.submodule_search_locations:
+        try:
+            entries = os.scandir(location)
+        except OSError:
+            continue
+        with entries:  # a provider's folder is named as it is: one lowercase word (not __pycache__)
+            folders.update(e.name for e in entries if e.is_dir() and e.name.isidentifier() and e.name[0].islower())
+    return sorted(folders)
+
+
+def names() -> list[str]:
+    return list(registered())
+
+
+def get(provider: object) -> Provider:
+    """The registered provider of that name (any case); ConfigError naming the known ones otherwise. A built-in one
+    is found without looking for the others."""
+    if isinstance(provider, str):
+        found = _BUILT_IN.get(provider.lower()) or registered().get(provider.lower())
+        if found is not None:
+            return found
+    raise ConfigError(f"unknown provider {provider!r}; jobruns knows {', '.join(registered())}")
+
+
+def _load(pointer: str, what: str, provider: str) -> Any:
+    module, _, name = pointer.partition(":")
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as exc:
+        raise ConfigError(f"{provider}: its {what} {pointer!r} cannot be loaded: {exc}") from None
 
 
 def adapter_class(provider: object) -> type[Adapter]:
-    if not isinstance(provider, str) or provider.lower() not in ADAPTERS:
-        raise ConfigError(f"unknown provider {provider!r}; jobruns knows {', '.join(ADAPTERS)}")
-    module, _, name = ADAPTERS[provider.lower()].partition(":")
-    cls: type[Adapter] = getattr(importlib.import_module(module), name)
+    entry = get(provider)
+    cls: type[Adapter] = _load(entry.adapter, "adapter", entry.name)
+    if getattr(cls, "name", None) != entry.name:
+        raise ConfigError(f"{entry.name}: its adapter {entry.adapter} is named {getattr(cls, 'name', None)!r}")
     return cls
+
+
+def emulator_class(provider: object) -> type[Any]:
+    """The provider's ``jobruns.sandbox.Emulator`` subclass (typed loosely: the sandbox is a layer above)."""
+    entry = get(provider)
+    cls: type[Any] = _load(entry.emulator, "emulator", entry.name)
+    if getattr(cls, "name", None) != entry.name:
+        raise ConfigError(f"{entry.name}: its emulator {entry.emulator} is named {getattr(cls, 'name', None)!r}")
+    return cls
+
+
+def titles() -> str:
+    """The providers as prose lists them: "TrueFoundry, Intuned, Northflank and Blaxel"."""
+    written = [provider.title for provider in registered().values()]
+    return ", ".join(written[:-1]) + f" and {written[-1]}" if len(written) > 1 else "".join(written)
 
 
 def providers() -> list[dict[str, Any]]:
     """Each provider: its settings (with environment variables), capabilities and whether it is installed."""
+    from ._adapter import Adapter
+    from ._settings import COMMON_SETTINGS
+
     described = []
-    for name in ADAPTERS:
+    for name in registered():
         cls = adapter_class(name)
         described.append(
             {
                 "name": name,
                 "package": cls.package,
                 "installed": cls.installed(),
-                "install": install_line(name),
+                "install": cls.install_line(),
                 "settings": [
                     {
                         "name": s.name,
@@ -57,51 +196,16 @@ def providers() -> list[dict[str, Any]]:
                     # list_runs' since/until: the run time compared, and the sort asked for (None: the listing's
                     # own order, newest first, is relied on)
                     "since_until": {"compares": cls.listed_by, "newest_first": cls.newest_first},
-                    "trigger_run": True,
-                    "cancel_run": True,
+                    # an adapter that maps no trigger or cancel operation: NotSupported
+                    "trigger_run": cls.trigger_call is not Adapter.trigger_call,
+                    "cancel_run": cls.cancel_call is not Adapter.cancel_call,
                     # where trigger_run's params go (None: it takes none) and its idempotency key (None: no such key)
                     "trigger_params": cls.params,
                     "idempotency_key": cls.idempotency_key,
+                    # iter_logs: "documented", "experimental" (an endpoint the provider does not publish), or None
+                    "logs": cls.logs,
                 },
                 "docs": cls.docs_url,
             }
         )
     return described
-
-
-@functools.cache
-def _installed_from() -> dict[str, Any]:
-    """Where jobruns itself was installed from, as pip and uv record it (PEP 610 direct_url.json): a directory
-    (a checkout), a VCS URL or an archive. Empty when it came from an index or --find-links, or is not installed."""
-    import importlib.metadata  # here, as the imports of install_line: `jobruns --help` needs none of them (~30 ms)
-    import json
-
-    try:
-        recorded = importlib.metadata.distribution("jobruns").read_text("direct_url.json")
-        origin = json.loads(recorded) if recorded else {}
-    except (importlib.metadata.PackageNotFoundError, ValueError):
-        return {}
-    return origin if isinstance(origin, dict) else {}
-
-
-def install_line(provider: str) -> str:
-    """The pip line that installs a provider package from where jobruns came from: the provider packages are on no
-    index, so `pip install 'jobruns[<provider>]'` alone finds nothing."""
-    import shlex
-    from pathlib import Path
-    from urllib.parse import urlsplit
-    from urllib.request import url2pathname
-
-    origin = _installed_from()
-    url = str(origin.get("url", ""))
-    vcs = origin.get("vcs_info")
-    if isinstance(vcs, dict) and url:
-        source = f"{vcs.get('vcs', 'git')}+{url}" + (f"@{vcs['commit_id']}" if vcs.get("commit_id") else "")
-        return f"pip install 'jobruns-{provider} @ {source}#subdirectory=generated/{provider}'"
-    if url.startswith("file:"):
-        where = Path(url2pathname(urlsplit(url).path))
-        if "dir_info" in origin:  # a checkout
-            return f"pip install {shlex.quote(str(where / 'generated' / provider))}"
-        # a wheel or sdist file, written by `nox -s build` beside the provider packages'
-        return f"pip install --find-links {shlex.quote(str(where.parent))} 'jobruns[{provider}]'"
-    return f"pip install --find-links DIST 'jobruns[{provider}]' (DIST: the dist/ folder `nox -s build` wrote)"

@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 
 from attrs import frozen
 
-from . import _profiles
+from . import _profiles, _words
 from ._errors import ConfigError
-from ._words import NOT_FROM_ENV, env_name, words
+from ._words import NOT_FROM_ENV, Phrase, Term, env_name
 
 
 @frozen
@@ -103,19 +103,22 @@ def sources(
     else the profile (``given["profile"]``, else JOBRUNS_PROFILE), else the default. ConfigError for a setting the
     provider does not take, and for a profile that cannot be used."""
     environ = os.environ if environ is None else environ
-    spoken = words()
     known = {s.name: s for s in (*own, *COMMON_SETTINGS)}
     given = dict(given)
-    profile_name, asked = _profiles.chosen(given.pop("profile", None), spoken.given("profile"), environ)
+    profile_name, asked = _profiles.chosen(given.pop("profile", None), _words.given("profile"), environ)
     unknown = sorted(set(given) - set(known) - set(NOT_FROM_ENV))
     if unknown:
-        raise ConfigError(f"{provider}: {spoken.unknown_settings(provider, unknown, list(known))}")
+        about = unknown[0]
+        raise ConfigError(
+            Phrase(f"{provider}: ", Term("unknown_settings", (provider, tuple(unknown), tuple(known)))), about=about
+        )
     profile = None
     if profile_name is not None:
         profile = _profiles.load(profile_name, asked, provider, [*known, "allow_insecure"], environ)
     found: dict[str, Source] = {}
     for name in (*known, *NOT_FROM_ENV):
-        value, where = given.get(name), spoken.given(name)
+        where: str  # a Phrase where the value was given: the flag on the command line, the keyword in Python
+        value, where = given.get(name), _words.given(name)
         if _blank(value) and name not in NOT_FROM_ENV and not _blank(environ.get(env_name(provider, name))):
             value, where = environ[env_name(provider, name)], env_name(provider, name)
         if _blank(value) and profile is not None and name in profile.values:
@@ -133,21 +136,26 @@ def resolve(
     default_base_url: str | None,
     environ: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Validated settings, or ConfigError naming the setting and how to give it, in the words of the interface in
-    use (``words()``)."""
+    """Validated settings, or ConfigError naming the setting (``about``) and how to give it."""
     found = sources(provider, own, given, default_base_url, environ)
-    spoken = words()
     insecure = found["allow_insecure"]
-    if insecure.where not in ("", spoken.given("allow_insecure")) and not isinstance(insecure.value, bool):
-        raise ConfigError(f"{provider}: setting 'allow_insecure' from {insecure.where} must be true or false")
+    if insecure.where not in ("", _words.given("allow_insecure")) and not isinstance(insecure.value, bool):
+        raise ConfigError(
+            f"{provider}: setting 'allow_insecure' from {insecure.where} must be true or false", about="allow_insecure"
+        )
     values: dict[str, Any] = {"httpx_client": found["httpx_client"].value, "allow_insecure": bool(insecure.value)}
     for setting in (*own, *COMMON_SETTINGS):
         name, value = setting.name, found[setting.name].value
         if value is None:
             if setting.required:
                 raise ConfigError(
-                    f"{provider}: missing setting {spoken.setting(provider, name)} ({setting.description}): "
-                    f"{spoken.give(provider, name)}"
+                    Phrase(
+                        f"{provider}: missing setting ",
+                        _words.setting(provider, name),
+                        f" ({setting.description}): ",
+                        _words.give(provider, name),
+                    ),
+                    about=name,
                 )
             values[name] = None
             continue
@@ -160,34 +168,41 @@ def resolve(
 
 
 def _convert(provider: str, setting: Setting, value: Any, source: str) -> Any:
-    problem = f"{provider}: {words().setting_from(provider, setting.name, source)}"
+    problem = Phrase(f"{provider}: ", Term("setting_from", (provider, setting.name, source)))
+    about = setting.name
     if setting.kind is str:
         if not isinstance(value, str):
-            raise ConfigError(f"{problem} must be a string, not {type(value).__name__}")
+            raise ConfigError(problem + f" must be a string, not {type(value).__name__}", about=about)
         if any(ord(c) < 32 or ord(c) == 127 for c in value):
-            raise ConfigError(f"{problem} contains a control character")
+            raise ConfigError(problem + " contains a control character", about=about)
         if setting.secret and not value.isascii():
-            raise ConfigError(f"{problem} contains non-ASCII characters, which cannot be sent in an HTTP header")
+            raise ConfigError(
+                problem + " contains non-ASCII characters, which cannot be sent in an HTTP header", about=about
+            )
         try:
             size = len(value.encode("utf-8"))
         except UnicodeEncodeError:
-            raise ConfigError(f"{problem} cannot be encoded as UTF-8") from None
+            raise ConfigError(problem + " cannot be encoded as UTF-8", about=about) from None
         if size > MAX_TEXT_BYTES and not setting.secret:
-            raise ConfigError(f"{problem} is {size} bytes long in UTF-8: at most {MAX_TEXT_BYTES} fit in a URL")
+            raise ConfigError(
+                problem + f" is {size} bytes long in UTF-8: at most {MAX_TEXT_BYTES} fit in a URL", about=about
+            )
         return value.strip()
     shown = _shown(value)
     if isinstance(value, bool) or (setting.kind is int and isinstance(value, float) and not value.is_integer()):
-        raise ConfigError(f"{problem} must be a {'whole ' if setting.kind is int else ''}number, got {shown}")
+        raise ConfigError(
+            problem + f" must be a {'whole ' if setting.kind is int else ''}number, got {shown}", about=about
+        )
     try:
         number = setting.kind(value)
     except (TypeError, ValueError, OverflowError):
-        raise ConfigError(f"{problem} must be a number, got {shown}") from None
+        raise ConfigError(problem + f" must be a number, got {shown}", about=about) from None
     most = math.inf if setting.most is None else setting.most
     up_to = f", at most {most:g}" if most < math.inf else ""
     if setting.kind is float and not (math.isfinite(number) and 0 < number <= most):
-        raise ConfigError(f"{problem} must be a positive number of seconds{up_to}, got {shown}")
+        raise ConfigError(problem + f" must be a positive number of seconds{up_to}, got {shown}", about=about)
     if setting.kind is int and not setting.least <= number <= most:
-        raise ConfigError(f"{problem} must be {setting.least} or more{up_to}, got {shown}")
+        raise ConfigError(problem + f" must be {setting.least} or more{up_to}, got {shown}", about=about)
     return number
 
 
@@ -210,34 +225,52 @@ def _is_loopback(host: str) -> bool:
 
 
 def _check_base_url(provider: str, url: str | None, allow_insecure: bool) -> str:
-    spoken = words()
-    give = spoken.give(provider, "base_url")
+    give = _words.give(provider, "base_url")
     if url is None:
-        raise ConfigError(f"{provider}: missing setting {spoken.setting(provider, 'base_url')}: {give}")
+        raise ConfigError(
+            Phrase(f"{provider}: missing setting ", _words.setting(provider, "base_url"), ": ", give), about="base_url"
+        )
     shown = repr(url) if "@" not in url else "(not shown: it holds an '@')"  # user:password@ is never echoed
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - read for its check: ValueError when out of range
     except ValueError:
-        raise ConfigError(f"{provider}: base_url {shown} is not a valid URL ({give})") from None
+        raise ConfigError(
+            Phrase(f"{provider}: base_url {shown} is not a valid URL (", give, ")"), about="base_url"
+        ) from None
     if "@" in parts.netloc:
         raise ConfigError(
-            f"{provider}: base_url must not hold a user name or password (not shown): jobruns sends the token "
-            f"itself ({spoken.setting(provider, 'token')}), so pass the URL without them ({give})"
+            Phrase(
+                f"{provider}: base_url must not hold a user name or password (not shown): jobruns sends the token "
+                "itself (",
+                _words.setting(provider, "token"),
+                "), so pass the URL without them (",
+                give,
+                ")",
+            ),
+            about="base_url",
         )
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"{provider}: base_url {shown} is not an http(s) URL with a host ({give})")
+        raise ConfigError(
+            Phrase(f"{provider}: base_url {shown} is not an http(s) URL with a host (", give, ")"), about="base_url"
+        )
     if "?" in url or "#" in url:  # even an empty one, which urlsplit drops: the paths would go after it
-        raise ConfigError(f"{provider}: base_url {shown} must not have a query or fragment ('?' or '#')")
+        raise ConfigError(
+            f"{provider}: base_url {shown} must not have a query or fragment ('?' or '#')", about="base_url"
+        )
     import httpx  # here, not at import: the command line's --help does not load httpx
 
     try:
         httpx.URL(url).host  # noqa: B018 - read for its check: idna's ValueError for a malformed international name
     except (httpx.InvalidURL, ValueError) as exc:
-        raise ConfigError(f"{provider}: base_url {shown} is not a usable URL: {exc}") from None
+        raise ConfigError(f"{provider}: base_url {shown} is not a usable URL: {exc}", about="base_url") from None
     if parts.scheme == "http" and not allow_insecure and not _is_loopback(parts.hostname):
         raise ConfigError(
-            f"{provider}: base_url {shown} is plain http to a non-loopback host, which would send the token "
-            f"in clear: use https, or {spoken.give(provider, 'allow_insecure', 'True')}"
+            Phrase(
+                f"{provider}: base_url {shown} is plain http to a non-loopback host, which would send the token "
+                "in clear: use https, or ",
+                _words.give(provider, "allow_insecure", "True"),
+            ),
+            about="base_url",
         )
     return url.rstrip("/")

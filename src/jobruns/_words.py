@@ -1,15 +1,15 @@
-"""How an error names what to type, in the words of the interface in use.
+"""How an error names what to type, in the words of the interface that shows it.
 
-The Python API's words are its keyword arguments and methods (``pass workspace=... to connect()``); the command
-line has its own (its flags: ``pass --workspace``), in force while it runs a command (``speaking``). Errors are
-worded where they are raised, through ``words()``, so each reads right where it is seen; nothing rewrites them after.
+An error's message is written once, in the core, as a ``Phrase``: text with ``Term``s where it names something
+the user types (an argument, a setting, a call). A Phrase *is* its Python wording (a str: keyword arguments and
+methods, ``pass workspace=... to connect()``), so Python code reads errors as before; the command line renders
+the same phrase with its own ``Words`` (its flags: ``pass --workspace``). Nothing in the core asks which interface
+is in use.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Sequence
-from contextvars import ContextVar
+from collections.abc import Sequence
 
 # Settings a client takes that no environment variable can give (objects, and a switch kept explicit)
 NOT_FROM_ENV = ("httpx_client", "allow_insecure")
@@ -53,6 +53,11 @@ class Words:
         """What stands for "no limit" for an argument (``limit``, ``timeout``); None when nothing does."""
         return "None"
 
+    def unbounded_note(self, name: str, template: str) -> str:
+        """`` (template)`` with what stands for "no limit" put in at ``{}``; "" where nothing does."""
+        unbounded = self.unbounded(name)
+        return f" ({template.format(unbounded)})" if unbounded else ""
+
     def assign(self, name: str, value: str) -> str:
         """An argument with its value, as it is typed."""
         return f"{name}={value!r}"
@@ -64,19 +69,78 @@ class Words:
 
 
 PYTHON = Words()
-_current: ContextVar[Words] = ContextVar("jobruns_words", default=PYTHON)
 
 
-def words() -> Words:
-    """The words of the interface in use."""
-    return _current.get()
+class Term:
+    """Something an error names that the user types: ``kind`` is the Words method that words it, with ``args``."""
+
+    __slots__ = ("kind", "args")
+
+    def __init__(self, kind: str, args: tuple[object, ...]) -> None:
+        self.kind, self.args = kind, args
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Term) and (self.kind, self.args) == (other.kind, other.args)
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.args))
+
+    def __repr__(self) -> str:
+        return f"Term({self.kind!r}, {self.args!r})"
+
+    def render(self, words: Words) -> str:
+        args = (arg.render(words) if isinstance(arg, Phrase) else arg for arg in self.args)
+        text: str = getattr(words, self.kind)(*args)
+        return text
 
 
-@contextlib.contextmanager
-def speaking(spoken: Words) -> Iterator[None]:
-    """Word the errors raised inside the block with ``spoken``."""
-    token = _current.set(spoken)
-    try:
-        yield
-    finally:
-        _current.reset(token)
+class Phrase(str):
+    """A message in the Python API's words (this str), that ``render`` words for another interface."""
+
+    parts: tuple[str | Term, ...]
+
+    def __new__(cls, *parts: str | Term) -> Phrase:
+        flat: list[str | Term] = []
+        for part in parts:
+            flat.extend(part.parts if isinstance(part, Phrase) else [part])
+        self = super().__new__(cls, "".join(part if isinstance(part, str) else part.render(PYTHON) for part in flat))
+        self.parts = tuple(flat)
+        return self
+
+    def render(self, words: Words) -> str:
+        return "".join(part if isinstance(part, str) else part.render(words) for part in self.parts)
+
+    def __add__(self, other: str) -> Phrase:
+        return Phrase(self, other)
+
+    def __radd__(self, other: str) -> Phrase:
+        return Phrase(other, self)
+
+
+def rendered(text: str, words: Words) -> str:
+    """``text`` in ``words``: a Phrase re-worded, any other text as it is."""
+    return text.render(words) if isinstance(text, Phrase) else text
+
+
+def argument(name: str) -> Term:
+    return Term("argument", (name,))
+
+
+def setting(provider: str, name: str) -> Term:
+    return Term("setting", (provider, name))
+
+
+def given(name: str) -> Phrase:
+    return Phrase(Term("given", (name,)))
+
+
+def give(provider: str, name: str, value: str = "...") -> Term:
+    return Term("give", (provider, name, value))
+
+
+def call(provider: str, method: str, *args: str) -> Term:
+    return Term("call", (provider, method, *args))
+
+
+def assign(name: str, value: str) -> Term:
+    return Term("assign", (name, value))

@@ -10,13 +10,13 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from . import _arguments
+from . import _arguments, _words
 from ._adapter import Call
 from ._core import get_run
 from ._errors import APIError, JobRunsError, NotSupported
 from ._exchange import Steps, Write, exchange
 from ._model import RunStatus
-from ._words import words
+from ._words import Phrase, argument
 
 if TYPE_CHECKING:
     from ._core import Core
@@ -28,29 +28,34 @@ def trigger_plan(core: Core, job_id: str, params: object, idempotency_key: objec
     adapter, provider = core.adapter, core.provider
     job_id = _arguments.check_id("job_id", job_id)
     given = _arguments.params(params)
-    spoken = words()
     if given and adapter.params is None:
         raise NotSupported(
-            f"{provider}: its trigger takes no run inputs, so {spoken.argument('params')} cannot be passed: "
-            f"start the run without them ({spoken.call(provider, 'providers')} says where each provider "
-            "takes them)"
+            Phrase(
+                f"{provider}: its trigger takes no run inputs, so ",
+                argument("params"),
+                " cannot be passed: start the run without them (",
+                _words.call(provider, "providers"),
+                " says where each provider takes them)",
+            ),
+            about="params",
         )
     key: str | None = None
     if idempotency_key is not None:
         if adapter.idempotency_key is None:
             raise NotSupported(
-                f"{provider} de-duplicates no triggers, so it takes no {spoken.argument('idempotency_key')}"
+                Phrase(f"{provider} de-duplicates no triggers, so it takes no ", argument("idempotency_key")),
+                about="idempotency_key",
             )
         key = _arguments.check_id("idempotency_key", idempotency_key)
     elif adapter.idempotency_key is not None:
         key = str(uuid.uuid4())  # one per trigger call, as Stripe's SDKs make theirs: its retries stay safe
     call = adapter.trigger_call(job_id, given, key)
-    look = f"look for it with {spoken.call(provider, 'list_runs', job_id)}"
+    look = Phrase("the run may have started: look for it with ", _words.call(provider, "list_runs", job_id))
     quiet_429 = adapter.trigger_429_started_nothing is not None
     if key is not None:
-        again = spoken.assign("idempotency_key", key)
-        return call, Write(True, f"the run may have started: {look}, or trigger with {again} again", quiet_429)
-    return call, Write(False, f"the run may have started: {look} before triggering again", quiet_429)
+        again = _words.assign("idempotency_key", key)
+        return call, Write(True, Phrase(look, ", or trigger with ", again, " again"), quiet_429)
+    return call, Write(False, Phrase(look, " before triggering again"), quiet_429)
 
 
 def trigger_run(core: Core, job_id: str, params: object, idempotency_key: object) -> Steps:
@@ -71,12 +76,14 @@ def trigger_run(core: Core, job_id: str, params: object, idempotency_key: object
 
 def started(exc: JobRunsError, provider: str, job_id: str, run_id: str) -> JobRunsError:
     """``exc``, from reading a run just started, saying that it was."""
-    again = words().call(provider, "get_run", job_id, run_id)
-    note = f" (run {run_id} of {job_id} was started; read it again with {again})"
+    again = _words.call(provider, "get_run", job_id, run_id)
     if isinstance(exc, APIError):
-        exc.message += note
+        exc.message = Phrase(exc.message, f" (run {run_id} of {job_id} was started; read it again with ", again, ")")
+    elif exc.args and isinstance(exc.args[0], str):
+        note = Phrase(f" (run {run_id} of {job_id} was started; read it again with ", again, ")")
+        exc.args = (Phrase(exc.args[0], note), *exc.args[1:])
     else:
-        exc.args = (f"{exc.args[0]}{note}" if exc.args else note.strip(" ()"), *exc.args[1:])
+        exc.args = (Phrase(f"run {run_id} of {job_id} was started; read it again with ", again), *exc.args[1:])
     return exc
 
 

@@ -19,19 +19,21 @@ import os
 import re
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from . import _signals
 from ._signals import EXIT_INTERRUPTED, EXIT_TERMINATED
-from ._terminal import StatusLine, plural
-from ._words import NOT_FROM_ENV, Words, env_name, speaking
+from ._terminal import StatusLine, plural, printable, span, table
+from ._words import NOT_FROM_ENV, Words, env_name, rendered
+
+if TYPE_CHECKING:
+    from ._adapter import Adapter
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_CONFIG, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_API, EXIT_WAIT_TIMEOUT = range(8)
 EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: an exception jobruns did not expect
 DEFAULT_LIST_LIMIT = 20
-_COLOURS = {"succeeded": "32", "failed": "31", "cancelled": "33", "cancelling": "33", "running": "36"}
 
 _PROVIDER_HELP = """\
 provider settings come from these options, then from JOBRUNS_<PROVIDER>_<SETTING> environment variables
@@ -124,13 +126,16 @@ class _FlagWords(Words):
         return " ".join(["jobruns", command, provider, *(shlex.quote(arg) for arg in args)])
 
 
+FLAGS = _FlagWords()  # errors name flags, not keyword arguments
+
+
 def _settings_options() -> list[tuple[str, str]]:
     """Every provider setting as a (name, help) pair, from the registry, without importing provider packages."""
     from . import _registry
     from ._settings import COMMON_SETTINGS
 
     seen: dict[str, str] = {}
-    for name in _registry.ADAPTERS:
+    for name in _registry.names():
         cls = _registry.adapter_class(name)
         for setting in cls.settings:
             seen.setdefault(setting.name, f"{setting.description} ({name})")
@@ -143,7 +148,7 @@ def _settings_options() -> list[tuple[str, str]]:
 def _provider_args(parser: argparse.ArgumentParser) -> None:
     from . import _registry
 
-    parser.add_argument("provider", choices=list(_registry.ADAPTERS), help="which provider")
+    parser.add_argument("provider", choices=_registry.names(), help="which provider")
     group = parser.add_argument_group("provider settings", _PROVIDER_HELP)
     for name, help_text in _settings_options():
         flag = _setting_flag(name)
@@ -162,10 +167,19 @@ def _quiet(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", "-q", action="store_true", help="show no progress on the terminal")
 
 
+def _where_providers(what: Callable[[type[Adapter]], str | None]) -> list[tuple[str, str | None]]:
+    """(title, what the adapter says) of each provider, for help texts that name providers."""
+    from . import _registry
+
+    return [(entry.title, what(_registry.adapter_class(entry.name))) for entry in _registry.registered().values()]
+
+
 def build_parser() -> _Parser:
+    from . import _registry
+
     parser = _Parser(
         prog="jobruns",
-        description="Get, list and wait on job runs on TrueFoundry, Intuned, Northflank and Blaxel.",
+        description=f"Get, list and wait on job runs on {_registry.titles()}.",
         epilog="example:\n  jobruns list blaxel nightly-report --workspace acme --limit 5\n\n"
         + __doc__.split("\n\n")[1],
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -215,12 +229,14 @@ def build_parser() -> _Parser:
         help=f"at most N runs (default {DEFAULT_LIST_LIMIT})",
     )
     bound.add_argument("--all", action="store_true", help="every run, following every page")
+    by_start = [title for title, compares in _where_providers(lambda cls: cls.listed_by) if compares == "started_at"]
+    started = f" ({', '.join(by_start)}: started)" if by_start else ""
     for flag, what in (("--since", "created at or after"), ("--until", "created before")):
         lst.add_argument(
             flag,
             type=_moment,
             metavar="WHEN",
-            help=f"only runs {what} WHEN (Northflank: started): a span before now, such as 30m, 2h, 3d or 1w, or an "
+            help=f"only runs {what} WHEN{started}: a span before now, such as 30m, 2h, 3d or 1w, or an "
             "ISO 8601 time (2026-12-01, 2026-12-01T08:00, 2026-12-01T08:00Z); a time without a UTC offset is local "
             "time",
         )
@@ -248,19 +264,23 @@ def build_parser() -> _Parser:
     )
     _provider_args(run)
     run.add_argument("job", help="job id")
+    takes = _where_providers(lambda cls: cls.params)
+    inputs = ", ".join(f"{title} {where.split(' (')[0]}" for title, where in takes if where)
+    none = [title for title, where in takes if not where]
+    keys = ", ".join(title for title, key in _where_providers(lambda cls: cls.idempotency_key) if key)
     run.add_argument(
         "--param",
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a run input (repeatable), where the provider takes them: TrueFoundry input.params, Northflank "
-        "runtimeEnvironment, Blaxel env; Intuned takes none",
+        help=f"a run input (repeatable), where the provider takes them: {inputs}"
+        + (f"; {' and '.join(none)} take{'s' if len(none) == 1 else ''} none" if none else ""),
     )
     run.add_argument(
         "--idempotency-key",
         metavar="KEY",
-        help="starts at most one run however often it is sent (Blaxel only); without one, a failure after "
-        "sending is not retried",
+        help=f"starts at most one run however often it is sent ({keys or 'no provider'} only); without one, a "
+        "failure after sending is not retried",
     )
     _wait_args(run, "also wait for the run to end: exit 0 if it succeeded, 1 if it failed or was cancelled, 7 "
                     "on timeout")  # fmt: skip
@@ -303,7 +323,7 @@ def build_parser() -> _Parser:
 
     sandbox = command(
         "sandbox",
-        "serve all four providers' APIs on 127.0.0.1 from simulated runs (first line: their base URLs as JSON)",
+        "serve every provider's API on 127.0.0.1 from simulated runs (first line: their base URLs as JSON)",
         "jobruns sandbox --port 8000 --seed 1",
     )
     sandbox.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
@@ -319,7 +339,7 @@ def build_parser() -> _Parser:
         "(e.g. latency=0.02,429=1:intuned@0.2); deterministic under --seed",
     )
 
-    command("demo", "start, list, get and wait on runs of all four providers, simulated by the sandbox", "jobruns demo")
+    command("demo", "start, list, get and wait on runs of every provider, simulated by the sandbox", "jobruns demo")
     return parser
 
 
@@ -424,76 +444,6 @@ def _connect(args: argparse.Namespace) -> Any:
     return jobruns.connect(args.provider, **_given(args))
 
 
-def _printable(text: str) -> str:
-    """Text from a server as it may be shown: every character that is not printable (control characters such as
-    ESC, which would let an answer clear the screen, retitle the window or plant a link; line breaks; lone
-    surrogates) escaped as \\xNN, \\uNNNN or \\UNNNNNNNN."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else _escaped(c) for c in text)
-
-
-def _escaped(char: str) -> str:
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
-
-
-def _colour(status: str, stream: IO[str]) -> str:
-    code = _COLOURS.get(status)
-    if code and stream.isatty() and not os.environ.get("NO_COLOR"):
-        return f"\x1b[{code}m{status}\x1b[0m"
-    return status
-
-
-def _age(moment: datetime | None, now: datetime) -> str:
-    if moment is None:
-        return "-"
-    seconds = (now - moment).total_seconds()
-    ago = _span(timedelta(seconds=abs(seconds))) + (" ago" if seconds >= 0 else " from now")
-    return f"{moment.astimezone().strftime('%Y-%m-%d %H:%M:%S')} ({ago})"
-
-
-def _span(span: timedelta | None) -> str:
-    if span is None:
-        return "-"
-    seconds = int(span.total_seconds())
-    if seconds >= 86400:
-        return f"{seconds // 86400}d {seconds % 86400 // 3600}h"
-    if seconds >= 3600:
-        return f"{seconds // 3600}h {seconds % 3600 // 60}m"
-    if seconds >= 60:
-        return f"{seconds // 60}m {seconds % 60}s"
-    return f"{seconds}s"
-
-
-def _table(runs: Iterable[Any], out: IO[str], status: StatusLine | None = None) -> int:
-    """Print runs as an aligned table (the progress line, cleared first); returns how many."""
-    status = status or StatusLine(out, enabled=False)
-    now = datetime.now(UTC)
-    rows = []
-    for run in runs:
-        rows.append(
-            (
-                _printable(run.id),
-                run.status.value,
-                _printable(run.provider_status),
-                _age(run.created_at or run.started_at, now),
-                _span(run.duration),
-                _printable((run.error or "")[:60]),
-            )
-        )
-        status.show(f"fetched {plural(len(rows), 'run')}...")
-    status.clear()
-    header = ("ID", "STATUS", "PROVIDER STATUS", "CREATED", "DURATION", "ERROR")
-    widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(len(header))]
-    for row in (header, *rows):
-        cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)]
-        if row is not header:
-            cells[1] = _colour(row[1], out) + " " * (widths[1] - len(row[1]))
-        print("  ".join(cells).rstrip(), file=out)
-    return len(rows)
-
-
 def _emit(runs: Iterable[Any], args: argparse.Namespace, out: IO[str], status: StatusLine) -> int:
     if args.json:
         count = 0
@@ -504,7 +454,7 @@ def _emit(runs: Iterable[Any], args: argparse.Namespace, out: IO[str], status: S
             status.show(f"fetched {plural(count, 'run')}...")
         status.clear()
         return count
-    return _table(runs, out, status)
+    return table(runs, out, status)
 
 
 def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLine, progress: _Progress) -> int:
@@ -557,7 +507,7 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLin
                 return EXIT_OK
             if not args.quiet:
                 print(
-                    f"jobruns: started {args.provider} run {_printable(started.id)} of {args.job}; waiting for it",
+                    f"jobruns: started {args.provider} run {printable(started.id)} of {args.job}; waiting for it",
                     file=err,
                 )
             return _waited(client, args, started.id, out, status)
@@ -587,14 +537,14 @@ class _Progress:
         if self.run_id is not None:
             stop = shlex.join(["jobruns", "cancel", args.provider, args.job, self.run_id, *_flags_again(args)])
             return (
-                f"jobruns: {how}; {args.provider} run {_printable(self.run_id)} of {_printable(args.job)} "
-                f"goes on: stop it with\n  {_printable(stop)}"
+                f"jobruns: {how}; {args.provider} run {printable(self.run_id)} of {printable(args.job)} "
+                f"goes on: stop it with\n  {printable(stop)}"
             )
         if self.sending:
             look = shlex.join(["jobruns", "list", args.provider, args.job, *_flags_again(args), "--limit", "5"])
             return (
                 f"jobruns: {how} before the trigger was answered: the run may have started; look for it with\n"
-                f"  {_printable(look)}"
+                f"  {printable(look)}"
             )
         return f"jobruns: {how}"
 
@@ -621,8 +571,8 @@ def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], st
     seen = ["not read yet"]
 
     def line() -> str:
-        waited = _span(timedelta(seconds=time.monotonic() - began))
-        return f"waiting for {args.provider} run {_printable(run_id)}: {seen[0]}, {waited} so far"
+        waited = span(timedelta(seconds=time.monotonic() - began))
+        return f"waiting for {args.provider} run {printable(run_id)}: {seen[0]}, {waited} so far"
 
     def polled(run: jobruns.JobRun) -> None:
         seen[0] = run.status.value
@@ -661,7 +611,7 @@ def _show_config(args: argparse.Namespace, out: IO[str]) -> int:
     for setting in (*cls.settings, *COMMON_SETTINGS):
         if setting.name in ASYNC_ONLY_SETTINGS:
             continue
-        value, where = checked.get(setting.name, found[setting.name].value), found[setting.name].where
+        value, where = checked.get(setting.name, found[setting.name].value), rendered(found[setting.name].where, FLAGS)
         if value is None and setting.name in DEFAULTS:
             value = DEFAULTS[setting.name]
         if value is not None and not where:
@@ -675,7 +625,7 @@ def _show_config(args: argparse.Namespace, out: IO[str]) -> int:
                      "value": value, "from": where or None, "required": required})  # fmt: skip
     insecure = found["allow_insecure"]
     rows.append({"setting": "allow_insecure", "flag": "--allow-insecure", "env": None, "value": bool(insecure.value),
-                 "from": insecure.where or "the default", "required": False})  # fmt: skip
+                 "from": rendered(insecure.where, FLAGS) or "the default", "required": False})  # fmt: skip
     path = _profiles.config_path(os.environ)
     profile, _ = _profiles.chosen(given.get("profile"), "--profile", os.environ)
     if args.json:
@@ -711,11 +661,12 @@ def _serve_sandbox(args: argparse.Namespace, out: IO[str]) -> int:
     import signal
     import threading
 
+    from . import _registry
     from .sandbox import FaultSpecError, parse_faults, start
     from .sandbox._world import demo_world
 
     try:
-        faults = parse_faults(args.faults, ["truefoundry", "intuned", "northflank", "blaxel"])
+        faults = parse_faults(args.faults, _registry.names())
     except FaultSpecError as exc:
         print(f"jobruns: error: --faults: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -753,7 +704,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
     status = StatusLine(err, enabled=err.isatty() and not getattr(args, "quiet", False))
     progress = _Progress()
     try:
-        with _signals.raising(), speaking(_FlagWords()):  # errors name flags, not keyword arguments
+        with _signals.raising():
             return _run(args, out, err, status, progress)
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated): say what goes on, whatever the flags
         status.clear()
@@ -765,9 +716,9 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
         code = next(code for kind, code in codes if isinstance(exc, kind))
         if code == EXIT_USAGE:  # as argparse's own usage errors
             prog = f"jobruns {args.command}"
-            print(f"{prog}: error: {_printable(str(exc))}\n(see {prog} --help)", file=err)
+            print(f"{prog}: error: {printable(exc.render(FLAGS))}\n(see {prog} --help)", file=err)
         else:
-            print(f"jobruns: error: {_printable(str(exc))}", file=err)
+            print(f"jobruns: error: {printable(exc.render(FLAGS))}", file=err)
         return code
     except BrokenPipeError:
         return EXIT_OK
@@ -776,7 +727,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
 
         status.clear()
         what = redacted(f"{type(exc).__name__}: {exc}", _secrets(args))
-        print(f"jobruns: internal error (please report it): {_printable(what)}", file=err)
+        print(f"jobruns: internal error (please report it): {printable(what)}", file=err)
         return EXIT_INTERNAL
 
 

@@ -1,6 +1,7 @@
 """The maintainer tools' command line; the nox sessions run it from the project's root.
 
     python -m jobruns_tools [--root DIR] generate [--check] [--force] [PROVIDER...]
+    python -m jobruns_tools [--root DIR] generate-package SPEC CONFIG --out DIR
     python -m jobruns_tools [--root DIR] build [OUT_DIR]
     python -m jobruns_tools [--root DIR] update-spec PROVIDER [SOURCE...] [--rebase]
     python -m jobruns_tools.specdiff OLD NEW [--operation "GET /path"]... [--json]
@@ -14,7 +15,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from .pipeline import PipelineError, build_distributions, drift, providers, regenerate, validate_spec
+from .pipeline import (
+    KEPT_ACROSS_REGENERATION,
+    PipelineError,
+    build_distributions,
+    drift,
+    generate_package,
+    providers,
+    regenerate,
+    validate_spec,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--check", action="store_true", help="change nothing; list files that differ, exit 1 if any")
     gen.add_argument("--force", action="store_true", help="regenerate providers whose inputs did not change too")
     gen.add_argument("providers", nargs="*", help="only these providers (default: all)")
+    package = sub.add_parser(
+        "generate-package",
+        help="generate the package of a spec kept anywhere (a provider of your own: docs/adding-a-provider.md)",
+    )
+    package.add_argument("spec", type=Path, help="the OpenAPI spec")
+    package.add_argument("config", type=Path, help="its openapi-python-client config (package name and version)")
+    package.add_argument("--out", type=Path, required=True, help="the package's folder (replaced; its CHANGELOG kept)")
     build = sub.add_parser("build", help="wheels and sdists of every distribution, checked with twine")
     build.add_argument("out_dir", nargs="?", default="dist", help="where to write them (emptied first)")
     upd = sub.add_parser("update-spec", help="refresh specs/PROVIDER.yaml from its upstream, keeping our overlay")
@@ -44,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "update-spec":
         return _update_spec(parser, root, args.provider, args.sources, args.rebase)
     try:
+        if args.command == "generate-package":
+            written = _generate_package(args.spec.resolve(), args.config.resolve(), args.out.resolve(), root)
+            print(f"generated {written}")
+            return 0
         if args.command == "build":
             for path in build_distributions(Path(args.out_dir).resolve(), root):
                 print(f"built {path.name}")
@@ -66,6 +87,24 @@ def main(argv: list[str] | None = None) -> int:
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def _generate_package(spec: Path, config: Path, out: Path, root: Path) -> Path:
+    """generate_package into a temporary folder, then swapped in for ``out``, keeping what a package keeps across
+    regeneration (its CHANGELOG)."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="jobruns-generate-") as tmp:
+        new = generate_package(spec, config, Path(tmp) / out.name, root)
+        for name in KEPT_ACROSS_REGENERATION:
+            if (out / name).exists():
+                shutil.copy2(out / name, new / name)
+        if out.exists():
+            shutil.rmtree(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(new), str(out))
+    return out
 
 
 def _update_spec(parser: argparse.ArgumentParser, root: Path, provider: str, sources: list[str], rebase: bool) -> int:

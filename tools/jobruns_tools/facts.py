@@ -104,11 +104,15 @@ def spec_facts(document: dict[str, Any]) -> dict[str, Any]:
         if url.startswith("https://") and url not in [d["url"] for d in docs]:
             docs.append({"url": url, "description": "a page this spec was taken from"})
     return {
-        # "GET /jobs/{jobId}": {"parameters": {"jobId": {"description": ..., "example": ...}}}
+        # "GET /jobs/{jobId}": {"parameters": {"jobId": {"description": ..., "example": ...}}, "experimental": ""}
         "operations": {
-            f"{method.upper()} {path}": {"parameters": _parameters(document, path, method)}
+            f"{method.upper()} {path}": {
+                "parameters": _parameters(document, path, method),
+                # why an operation is experimental (x-jobruns-experimental: not in the provider's published spec)
+                "experimental": str(operation.get("x-jobruns-experimental") or ""),
+            }
             for path, item in document.get("paths", {}).items()
-            for method in item
+            for method, operation in item.items()
             if method in HTTP_METHODS
         },
         "servers": servers,

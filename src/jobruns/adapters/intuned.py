@@ -7,12 +7,13 @@ import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .. import _words
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
 from .._errors import ConfigError
 from .._model import JobRun, RunStatus, build_run, count_or_none
 from .._settings import Setting
 from .._time import between, to_utc
-from .._words import words
+from .._words import Phrase
 
 if TYPE_CHECKING:
     from jobruns_intuned.models import JobRun as IntunedRun
@@ -32,6 +33,10 @@ class Intuned(Adapter):
     default_page_size = 50
     max_page_size = 100
     newest_first = "sortBy=created_at,desc"
+    no_logs = (
+        "its API and SDKs have no logs operation (its CLI downloads an attempt's log, `intuned platform attempts log`, "
+        "from an endpoint it does not publish); read them in Intuned's dashboard"
+    )
     statuses = {
         "PENDING": S.RUNNING, "RESUMING": S.RUNNING, "PAUSED": S.PAUSED, "PAUSING": S.PAUSED,
         "CANCELED": S.CANCELLED, "TERMINATED": S.CANCELLED, "SUCCESS": S.SUCCEEDED, "COMPLETED": S.SUCCEEDED,
@@ -43,10 +48,15 @@ class Intuned(Adapter):
         try:
             self.workspace = uuid.UUID(settings["workspace_id"])
         except ValueError:
-            spoken = words()
             raise ConfigError(
-                f"intuned: setting {spoken.setting('intuned', 'workspace_id')} must be a UUID, got "
-                f"{settings['workspace_id']!r} ({spoken.give('intuned', 'workspace_id')})"
+                Phrase(
+                    "intuned: setting ",
+                    _words.setting("intuned", "workspace_id"),
+                    f" must be a UUID, got {settings['workspace_id']!r} (",
+                    _words.give("intuned", "workspace_id"),
+                    ")",
+                ),
+                about="workspace_id",
             ) from None
 
     def auth_headers(self, token: str) -> dict[str, str]:

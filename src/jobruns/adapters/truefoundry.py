@@ -1,6 +1,6 @@
 """TrueFoundry: offset/limit paging with a total; statuses filtered by the server; epoch-number times; trigger by
 application id (the job id of the run paths) with params as the input's template parameters; terminate by the run's
-deployment and name."""
+deployment and name; logs by application id and run name, in nanoseconds, resumed by time and numLogsToIgnore."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
 from .._errors import ResponseError
+from .._logs import LogQuery, RawLine
 from .._model import JobRun, RunStatus, build_run, count_or_none
 from .._time import between, to_utc
 
@@ -27,6 +28,8 @@ class TrueFoundry(Adapter):
     default_base_url = None  # every customer has its own control plane
     max_page_size = 1000
     filters_status_server_side = True
+    logs = "documented"
+    logs_skips = True  # numLogsToIgnore: the lines at startTs already read
     # A run has no start time of its own: startTime sorts by createdAt, which the runs' duration is counted from (the
     # listing's documented default order is "sorted by creation date", with no direction stated)
     newest_first = "sortBy=startTime&order=desc"
@@ -119,6 +122,29 @@ class TrueFoundry(Adapter):
 
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         return body.get("message"), None
+
+    def logs_call(self, job_id: str, run_id: str, query: LogQuery) -> Call:
+        from jobruns_truefoundry.api.logs import get_logs
+        from jobruns_truefoundry.models import LogsSortingDirection
+
+        kwargs: dict[str, Any] = {"application_id": job_id, "job_run_name": run_id, "start_ts": str(query.start),
+                                  "limit": query.limit, "direction": LogsSortingDirection.ASC}  # fmt: skip
+        if query.end is not None:
+            kwargs["end_ts"] = str(query.end - 1)  # endTs is a line's time that is still read
+        if query.skip:
+            kwargs["num_logs_to_ignore"] = query.skip
+        return Call(get_logs, kwargs)
+
+    def read_logs(self, job_id: str, body: Any) -> tuple[list[RawLine], int | None]:
+        from jobruns_truefoundry.models import GetLogsResponse
+
+        lines = []
+        for line in GetLogsResponse.from_dict(body).data:
+            if not (isinstance(line.time, str) and line.time.isdigit() and isinstance(line.log, str)):
+                raise ValueError(f"a line's time is {line.time!r}, not nanoseconds since the epoch")
+            source = line.container_name if isinstance(line.container_name, str) and line.container_name else None
+            lines.append(RawLine(int(line.time), line.log, line.stream or None, source))
+        return lines, None
 
 
 def _duration(reported: object, span: timedelta | None) -> timedelta | None:

@@ -1,11 +1,12 @@
-"""The sandbox: a local simulation of all four providers' job-run APIs, for demos, tests and benchmarks.
+"""The sandbox: a local simulation of every provider's job-run API, for demos, tests and benchmarks.
 
     with jobruns.sandbox.serve() as urls:
         runs = jobruns.connect("blaxel", base_url=urls["blaxel"], token="sandbox-token", workspace="any")
 
 It serves every operation in specs/ on 127.0.0.1, each provider under /<provider>, from seeded jobs whose
 runs move through their states; it accepts the token ``sandbox-token`` unless told otherwise, and any
-workspace, project or team id. The job ``nightly-report`` exists on every provider.
+workspace, project or team id. The job ``nightly-report`` exists on every provider. The providers are those of
+jobruns' registry, each answered by its emulator (a subclass of ``Emulator``).
 """
 
 from __future__ import annotations
@@ -13,26 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from .. import _registry
 from ._faults import KINDS as FAULT_KINDS
 from ._faults import Fault, FaultSpecError, parse_faults
 from ._server import DEFAULT_TOKEN, Emulator, Recorded, Reply, Sandbox
 from ._world import DEMO_JOB, SimRun, World, demo_world
-from .emulators.blaxel import Blaxel
-from .emulators.intuned import Intuned
-from .emulators.northflank import Northflank
-from .emulators.truefoundry import TrueFoundry
-
-EMULATORS: dict[str, type[Emulator]] = {
-    "truefoundry": TrueFoundry,
-    "intuned": Intuned,
-    "northflank": Northflank,
-    "blaxel": Blaxel,
-}
 
 __all__ = [
     "DEFAULT_TOKEN",
     "DEMO_JOB",
     "FAULT_KINDS",
+    "Emulator",
     "Fault",
     "FaultSpecError",
     "Recorded",
@@ -41,10 +33,16 @@ __all__ = [
     "SimRun",
     "World",
     "demo_world",
+    "provider_emulators",
     "parse_faults",
     "serve",
     "start",
 ]
+
+
+def provider_emulators() -> dict[str, type[Emulator]]:
+    """Every registered provider's emulator, by provider name."""
+    return {name: _registry.emulator_class(name) for name in _registry.names()}
 
 
 def start(
@@ -60,9 +58,15 @@ def start(
     Fault or a --faults string; ``validate`` checks requests and answers against the specs (default: when
     openapi-core is installed)."""
     if isinstance(faults, str):
-        faults = parse_faults(faults, list(EMULATORS))
+        faults = parse_faults(faults, _registry.names())
     sandbox = Sandbox(
-        world or demo_world(seed), EMULATORS, port=port, token=token, seed=seed, faults=faults, validate=validate
+        world or demo_world(seed),
+        provider_emulators(),
+        port=port,
+        token=token,
+        seed=seed,
+        faults=faults,
+        validate=validate,
     )
     return sandbox.start()
 

@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -53,7 +54,7 @@ class Recorded:
     path_params: dict[str, str]  # decoded
     query: dict[str, list[str]]
     headers: dict[str, str]  # lower-cased names
-    operation: str | None  # "get", "list", "trigger" or "cancel"; None when no route matched
+    operation: str | None  # "get", "list", "trigger", "cancel" or "logs"; None when no route matched
     body: Any = None  # the decoded JSON body of a POST or DELETE, None when it had none
 
 
@@ -61,9 +62,12 @@ class Emulator:
     """One provider's API: routes, auth scheme, body shapes and paging. Mapping only."""
 
     name: ClassVar[str]
-    # (method, spec path template, "get" | "list" | "trigger" | "cancel")
+    # (method, spec path template, "get" | "list" | "trigger" | "cancel" | "logs")
     routes: ClassVar[list[tuple[str, str, str]]]
     invalid_request_status: ClassVar[int] = 400  # the status of an answer to a request the spec does not allow
+    # the OpenAPI document the sandbox checks this provider's requests and answers against; None: jobruns' own
+    # specs/<name>.yaml (in the wheel: jobruns/sandbox/specs/<name>.yaml). A provider jobruns does not ship sets it.
+    spec: ClassVar[Path | None] = None
     cancelling_for: ClassVar[float] = 1.0  # seconds a cancelled run shows the provider's cancelling state
 
     def __init__(self, world: World, token: str) -> None:
@@ -104,6 +108,10 @@ class Emulator:
         raise NotImplementedError
 
     def cancel_run(self, request: Recorded) -> Reply:
+        raise NotImplementedError
+
+    def logs(self, request: Recorded) -> Reply:
+        """A run's log lines (sandbox/_logs.py), as this provider's logs API serves them."""
         raise NotImplementedError
 
     def render(self, run: SimRun) -> dict[str, Any]:
@@ -235,7 +243,7 @@ class Sandbox:
             if not validate:
                 print("jobruns sandbox: openapi-core is not installed, so requests and answers are not checked "
                       "against the specs: pip install 'jobruns[sandbox]'", file=sys.stderr)  # fmt: skip
-        self.checks = {name: _spec.check_for(name) for name in self.emulators} if validate else {}
+        self.checks = {name: _spec.check_for(name, e.spec) for name, e in self.emulators.items()} if validate else {}
         sandbox = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -361,6 +369,7 @@ class Sandbox:
             "list": emulator.list_runs,
             "trigger": emulator.trigger_run,
             "cancel": emulator.cancel_run,
+            "logs": emulator.logs,
         }[matched[1]]
         reply = handler(recorded)
         problem = check.response_problem(recorded, reply, raw_body) if check else None

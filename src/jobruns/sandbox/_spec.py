@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from ._server import Recorded, Reply
+if TYPE_CHECKING:  # the server imports this module
+    from ._server import Recorded, Reply
 
 _HERE = Path(__file__).resolve().parent
 
@@ -47,18 +48,19 @@ def _explain(exc: BaseException) -> str:
 
 
 @functools.cache
-def check_for(provider: str) -> SpecCheck:
-    """One checker per provider and process: loading a spec costs far more than checking a request."""
-    return SpecCheck(provider)
+def check_for(provider: str, path: Path | None = None) -> SpecCheck:
+    """One checker per provider and process: loading a spec costs far more than checking a request. ``path``: the
+    provider's spec where its emulator says (a provider jobruns does not ship), else jobruns' own."""
+    return SpecCheck(provider, path)
 
 
 class SpecCheck:
-    def __init__(self, provider: str) -> None:
+    def __init__(self, provider: str, path: Path | None = None) -> None:
         import yaml
         from openapi_core import OpenAPI
 
-        path = spec_path(provider)
-        if path is None:
+        path = path or spec_path(provider)
+        if path is None or not path.is_file():
             raise FileNotFoundError(f"no spec for {provider} beside the sandbox or in the repository's specs/")
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
         document.pop("servers", None)  # the sandbox serves each provider under /<provider> on 127.0.0.1

@@ -71,6 +71,7 @@ class World:
     jobs: dict[str, list[SimRun]] = field(factory=dict)  # newest run first, as the providers list them
     run_seconds: float = 3.0  # how long a triggered run runs
     outcomes: dict[str, str] = field(factory=dict)  # how a job's runs triggered from now on end (default: succeeded)
+    log_lines: int = 40  # how many lines each run writes while it runs (sandbox/_logs.py), besides its last one
     _lock: threading.Lock = field(factory=threading.Lock)
     _triggered: int = 0
 

@@ -19,7 +19,10 @@ from .job_execution_task_metadata import JobExecutionTaskMetadata
 from .job_execution_task_spec import JobExecutionTaskSpec
 from .job_execution_task_status import JobExecutionTaskStatus
 from .list_job_executions_sort import ListJobExecutionsSort
+from .log_entry import LogEntry
 from .pagination_meta import PaginationMeta
+from .workload_log_lines import WorkloadLogLines
+from .workload_logs import WorkloadLogs
 
 __all__ = (
     "CreateJobExecutionOutput",
@@ -41,5 +44,8 @@ __all__ = (
     "JobExecutionTaskSpec",
     "JobExecutionTaskStatus",
     "ListJobExecutionsSort",
+    "LogEntry",
     "PaginationMeta",
+    "WorkloadLogLines",
+    "WorkloadLogs",
 )

@@ -5,7 +5,11 @@ from .abort_job_run_response_data import AbortJobRunResponseData
 from .error_response import ErrorResponse
 from .error_response_error import ErrorResponseError
 from .error_response_error_details import ErrorResponseErrorDetails
+from .get_job_logs_direction import GetJobLogsDirection
+from .get_job_logs_query_type import GetJobLogsQueryType
 from .get_job_run_response import GetJobRunResponse
+from .get_team_job_logs_direction import GetTeamJobLogsDirection
+from .get_team_job_logs_query_type import GetTeamJobLogsQueryType
 from .job_run import JobRun
 from .job_run_active import JobRunActive
 from .job_run_failed import JobRunFailed
@@ -13,6 +17,8 @@ from .job_run_status import JobRunStatus
 from .job_run_succeeded import JobRunSucceeded
 from .list_job_runs_response import ListJobRunsResponse
 from .list_job_runs_response_data import ListJobRunsResponseData
+from .log_line import LogLine
+from .log_lines_response import LogLinesResponse
 from .pagination import Pagination
 from .start_job_run_request import StartJobRunRequest
 from .start_job_run_request_billing import StartJobRunRequestBilling
@@ -39,7 +45,11 @@ __all__ = (
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorDetails",
+    "GetJobLogsDirection",
+    "GetJobLogsQueryType",
     "GetJobRunResponse",
+    "GetTeamJobLogsDirection",
+    "GetTeamJobLogsQueryType",
     "JobRun",
     "JobRunActive",
     "JobRunFailed",
@@ -47,6 +57,8 @@ __all__ = (
     "JobRunSucceeded",
     "ListJobRunsResponse",
     "ListJobRunsResponseData",
+    "LogLine",
+    "LogLinesResponse",
     "Pagination",
     "StartJobRunRequest",
     "StartJobRunRequestBilling",

@@ -5,7 +5,8 @@ From 2026-04-28 `sort` and `q` are honoured as controlplane.yml's PaginationSort
 far as job executions allow: they have no metadata.name, displayName or labels, so sorting by name and searching
 (a q of 2 characters or more) are refused with a 400 that says so. Older versions ignore both, as Blaxel does.
 Create execution takes `env` and de-duplicates on the request `id`; cancel answers the execution, cancelling then
-cancelled (one that had ended, unchanged).
+cancelled (one that had ended, unchanged). The logs endpoint its CLI reads (not in its published spec) answers a
+job's lines newest first, each shown a moment after it was written.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from .._logs import NS, written
 from .._server import Emulator, Recorded, Reply
 from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, SimRun
 
@@ -25,10 +27,17 @@ TASK_STATUS = {PENDING: "pending", RUNNING: "running", CANCELLING: "running",
 ENVELOPE_SINCE = "2026-04-28"
 SORTS = ("createdAt:desc", "createdAt:asc", "name:asc", "name:desc")  # PaginationSort; createdAt:desc by default
 SEARCHED = "metadata.name, metadata.displayName and labels"  # what q searches (PaginationQuery)
+INGESTION_DELAY = 0.3  # seconds before a written line shows in the logs (Blaxel's come through OpenTelemetry)
+SEVERITY = {"INFO": 9, "WARNING": 13, "ERROR": 17}  # OpenTelemetry severity numbers
 
 
 def _iso(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _rfc3339_ns(time_ns: int) -> str:
+    seconds, fraction = divmod(time_ns, NS)
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S") + f".{fraction:09d}Z"
 
 
 class Blaxel(Emulator):
@@ -38,6 +47,7 @@ class Blaxel(Emulator):
         ("GET", "/jobs/{jobId}/executions", "list"),
         ("POST", "/jobs/{jobId}/executions", "trigger"),
         ("DELETE", "/jobs/{jobId}/executions/{executionId}", "cancel"),
+        ("GET", "/observability/logs", "logs"),
     ]
 
     def authenticate(self, headers: Mapping[str, str]) -> Reply | None:
@@ -109,6 +119,47 @@ class Blaxel(Emulator):
         if more:
             meta["nextCursor"] = self.cursor_for(start + limit, query_key)
         return Reply(200, {"data": [self.world.rendered(run, self.render, self.name) for run in page], "meta": meta})
+
+    def logs(self, request: Recorded) -> Reply:
+        """The lines of a job's executions (resourceType=jobs, workloadIds=<job>; one execution's with executionId)
+        from ``start`` to ``end`` (UTC seconds without a zone, both seconds included), newest first, ``offset`` lines
+        skipped, at most ``limit`` (default 1000), keyed by the job's name with the range's totalCount. A line shows
+        INGESTION_DELAY seconds after its time, as lines reach Blaxel's store late."""
+        query = request.query
+        kind, job = self.single(query, "resourceType") or "jobs", self.single(query, "workloadIds") or ""
+        if kind != "jobs":
+            return self.error(400, f"resourceType {kind!r}: the sandbox serves the logs of jobs")
+        limit, offset = self.integer(query, "limit", 1000, 1, None), self.integer(query, "offset", 0, 0, None)
+        if isinstance(limit, Reply) or isinstance(offset, Reply):
+            return limit if isinstance(limit, Reply) else offset  # type: ignore[return-value]
+        bounds = []
+        for name in ("start", "end"):
+            value = self.single(query, name)
+            try:
+                moment = None if value is None else datetime.strptime(value, "%Y-%m-%dT%H:%M:%S").replace(tzinfo=UTC)
+            except ValueError:
+                return self.error(400, f"{name} must be a UTC time as YYYY-MM-DDTHH:MM:SS, got {value!r}")
+            bounds.append(None if moment is None else int(moment.timestamp()) * NS)
+        start, end = bounds
+        runs = self.world.job(job) or []
+        execution = self.single(query, "executionId")
+        if execution:
+            runs = [run for run in runs if run.id == execution]
+        now = self.now()
+        shown = int((now - INGESTION_DELAY) * NS)
+        lines = sorted(
+            (line for run in runs for line in written(self.world, run, now) if line.time_ns <= shown),
+            key=lambda line: line.time_ns,
+        )
+        lines.reverse()  # newest first: lines of one time too, in the reverse of their order
+        lines = [line for line in lines if (start is None or line.time_ns >= start) and (end is None or
+                 line.time_ns < end + NS)]  # fmt: skip
+        page = [
+            {"timestamp": _rfc3339_ns(line.time_ns), "message": line.text, "severity": SEVERITY[line.level],
+             "trace_id": ""}
+            for line in lines[offset : offset + limit]
+        ]  # fmt: skip
+        return Reply(200, {job: {"logs": page, "totalCount": len(lines)}} if self.world.job(job) is not None else {})
 
     def render(self, run: SimRun) -> dict[str, Any]:
         phase = run.phase(self.now())

@@ -1,7 +1,7 @@
 """TrueFoundry: bearer auth, HttpError bodies, offset/limit paging with a total, epoch-millisecond times, the
 list filters and sorting its SDK sends (searchPrefix, sortBy/order, triggeredBy, status, versionNumbers), and
 trigger (by applicationId, the job id of the run paths, or deploymentId) and terminate (by deploymentId and run
-name: TERMINATION_REQUESTED, then TERMINATED)."""
+name: TERMINATION_REQUESTED, then TERMINATED), and the logs of a job's runs (nanosecond times, numLogsToIgnore)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import zlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._logs import written
 from .._server import Emulator, Recorded, Reply
 from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, SimRun
 
@@ -66,6 +67,7 @@ class TrueFoundry(Emulator):
         ("GET", "/api/svc/v1/jobs/{jobId}/runs", "list"),
         ("POST", "/api/svc/v1/jobs/trigger", "trigger"),
         ("POST", "/api/svc/v1/jobs/terminate", "cancel"),
+        ("GET", "/api/svc/v1/logs", "logs"),
     ]
     invalid_request_status = 422  # "Unprocessable Entity. Missing or invalid values for offset and limit"
 
@@ -121,6 +123,51 @@ class TrueFoundry(Emulator):
         if not self.stop(run):
             return self.error(417, f"job run {run.name} has already ended ({STATUS[run.phase(self.now())]})")
         return Reply(200, {"message": "Job run termination requested", "jobRunStatus": STATUS[run.phase(self.now())]})
+
+    def logs(self, request: Recorded) -> Reply:
+        """The lines of a job's runs (one run's with jobRunName), between startTs and endTs (nanoseconds, both
+        included), ``direction`` asc (the default here) or desc, skipping ``numLogsToIgnore`` lines at the first
+        timestamp of the order (startTs ascending, endTs descending), at most ``limit`` (none when absent)."""
+        query = request.query
+        job = self.single(query, "applicationId") or self.single(query, "applicationFqn")
+        if not job:
+            return self.error(400, "one of applicationId or applicationFqn is required")
+        runs = self.find_job(job.rsplit(":", 1)[-1])  # an FQN ends with the application's name
+        if isinstance(runs, Reply):
+            return runs
+        name = self.single(query, "jobRunName")
+        if name is not None:
+            runs = [run for run in runs if run.name == name]
+        numbers = {}
+        for key, low in (("startTs", 0), ("endTs", 0), ("limit", 1), ("numLogsToIgnore", 0)):
+            value = self.integer(query, key, -1, low, None)
+            if isinstance(value, Reply):
+                return self.error(422, value.body["message"])
+            numbers[key] = value
+        start, end, limit, ignore = numbers["startTs"], numbers["endTs"], numbers["limit"], numbers["numLogsToIgnore"]
+        direction = self.single(query, "direction") or "asc"
+        if direction not in ORDERS:
+            return self._refuse("direction", direction, ORDERS)
+        now = self.now()
+        lines = sorted(
+            ((line, run) for run in runs for line in written(self.world, run, now)), key=lambda pair: pair[0].time_ns
+        )
+        lines = [(line, run) for line, run in lines if (start < 0 or line.time_ns >= start) and
+                 (end < 0 or line.time_ns <= end)]  # fmt: skip
+        if direction == "desc":
+            lines.reverse()
+        if ignore > 0 and lines:
+            first = lines[0][0].time_ns
+            at_first = next((i for i, (line, _) in enumerate(lines) if line.time_ns != first), len(lines))
+            lines = lines[min(ignore, at_first) :]
+        if limit > 0:
+            lines = lines[:limit]
+        data = [
+            {"log": line.text, "stream": line.stream, "time": str(line.time_ns), "containerName": run.job,
+             "job_name": run.job}
+            for line, run in lines
+        ]  # fmt: skip
+        return Reply(200, {"data": data})
 
     def _job_of(self, deployment: object) -> str | None:
         return next((job for job in self.world.jobs if _deployment(job) == deployment), None)
