@@ -9,7 +9,9 @@ the unbounded, which would take the scripts' full GIVE_UP (20 s) or gigabytes.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
+import re
 import subprocess
 import sys
 import time
@@ -138,6 +140,32 @@ def test_the_pools_jobruns_makes_are_deadline_aware(monkeypatch: pytest.MonkeyPa
         assert all(isinstance(t._pool._network_backend, backend) for t in transports)  # type: ignore[attr-defined]
     runs.close()
     asyncio.run(aruns.aclose())
+
+
+@pytest.mark.parametrize(("package", "version"), [("httpx", "0.29.0"), ("httpx", "0.26.9"), ("httpcore", "2.0.0")])
+def test_an_httpx_jobruns_was_not_checked_against_fails_loudly(
+    package: str, version: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reach into httpx's pools (_compat) holds for the versions pyproject.toml allows; outside them the first
+    request says which to install, rather than running without its deadline."""
+    monkeypatch.setattr(importlib.import_module(package), "__version__", version)
+    says = rf"found {package} {re.escape(version)}: install supported"
+    with (
+        serving(DRIPS["body"]) as server,
+        jobruns.connect("blaxel", base_url=server.url, token="t", workspace="w") as runs,
+        pytest.raises(jobruns.ConfigError, match=says),
+    ):
+        runs.get_run("job", "run")
+
+
+def test_a_pool_no_longer_where_jobruns_reaches_for_it_fails_loudly() -> None:
+    from jobruns import _compat
+
+    with (
+        httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200))) as http,
+        pytest.raises(jobruns.ConfigError, match="no pool with a network backend where it was"),
+    ):
+        _compat.set_network_backend(http, lambda backend: backend)
 
 
 # --- wait_for_run: nothing runs past its timeout --------------------------------------------------------------

@@ -5,6 +5,9 @@ Every operation is written once, sans-IO, as a generator of steps (``_exchange``
 client only drives them: it sends each request over its httpx client and reads the answer in full by the step's
 deadline (``_answer.Answer``), or sleeps, and hands the outcome back. Errors are made in one place, ``_failures``.
 Only iter_runs differs between the two: the async one fetches pages ahead, concurrently, where it can.
+
+Most of this module's length is the public surface twice over (each method's signature and docstring, sync and
+async); the logic in it is the two drivers, the I/O of one request, and the async fetching ahead.
 """
 
 from __future__ import annotations
@@ -12,22 +15,24 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterator, Mapping
 from datetime import datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from . import _arguments, _core, _listing, _polling, _writes
+from . import _arguments, _core, _listing, _logs, _polling, _writes
 from ._answer import Answer
 from ._errors import ConfigError
-from ._exchange import THROWN, Send, Sleep, Steps
+from ._exchange import THROWN, Send, Sleep, Steps, exchange
 from ._model import JobRun, Page, RunStatus
 from ._polling import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 
-if TYPE_CHECKING:
-    import asyncio  # imported where used: sync users need not pay for it at start-up
+if TYPE_CHECKING:  # imported where used: sync users need not pay for them at start-up
+    import asyncio
+
+    import anyio
 
 
 class _Base:
@@ -216,6 +221,34 @@ class Client(_Base):
         steps = _polling.wait_for_run(self._core, job_id, run_id, timeout, poll_interval, max_poll_interval, on_poll)
         return self._drive(steps)  # type: ignore[no-any-return]
 
+    def iter_logs(
+        self,
+        job_id: str,
+        run_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        follow: bool = False,
+        limit: int | None = None,
+        *,
+        timeout: float | None = None,
+        poll_interval: float = _logs.DEFAULT_LOGS_POLL_INTERVAL,
+        max_poll_interval: float | None = None,
+    ) -> Iterator[_logs.LogLine]:
+        """The run's log lines, oldest first: every one, or those from ``since`` and before ``until``, at most
+        ``limit``; with ``follow``, as they come until the run has ended and its last lines are read (nothing runs
+        past ``timeout``: WaitTimeout). A provider without logs (NotSupported) and bad arguments are refused now,
+        before any request. How each provider's lines are read on from where they were: _logs."""
+        steps = _logs.plan(
+            self._core.adapter, self.provider, job_id, run_id, since, until, follow, limit, timeout, poll_interval,
+            max_poll_interval,
+        )  # fmt: skip
+        core, get = self._core, _core.get_call(self._core, job_id, run_id)
+        return _logs.sync_lines(
+            steps,
+            lambda deadline: core.run(job_id, self._drive(exchange(core, get, deadline=deadline))),
+            lambda call, deadline: self._drive(exchange(core, call, deadline=deadline)),
+        )
+
     def close(self) -> None:
         """Close the connection pool (not a client you passed as httpx_client: that stays yours)."""
         if self._user_client is None:
@@ -230,31 +263,51 @@ class Client(_Base):
         self.close()
 
 
-async def _cancel(ahead: deque[asyncio.Task[Page[JobRun]]]) -> None:
-    """Cancel the pages fetched ahead and wait for them, so no task or connection outlives the iteration.
+class _Ahead:
+    """The pages fetched ahead of the one being read, in order, each in a task of its own.
 
-    A task is cancelled while it waits on a future (the network, a retry's sleep), never while it is about to
-    run again: then the cancellation would strike at its next await, which may be httpcore's unshielded close
-    of an answer it has read in full, and that connection would stay busy in the pool for good
-    (encode/httpcore#1115). Such a task runs on until it waits again or ends. anyio decides the same way.
+    Each runs in an anyio cancel scope, and ``cancel`` cancels through it: anyio delivers the cancellation only
+    while the task waits (on the network, a retry's sleep), never as it is about to run again, when it would strike
+    at the next await, which may be httpcore's close of an answer read in full or of a connection just made; that
+    connection would stay busy in the pool for good (encode/httpcore#1115). httpcore shields its closes from
+    anyio's cancellation too.
     """
-    import asyncio
 
-    pending = set(ahead)
-    cancelled: set[asyncio.Task[Page[JobRun]]] = set()
-    while pending:
-        for task in pending - cancelled:
-            waiter = getattr(task, "_fut_waiter", _UNKNOWN)  # what the task awaits; not public API, so:
-            if waiter is _UNKNOWN or (isinstance(waiter, asyncio.Future) and not waiter.done()):
-                task.cancel()
-                cancelled.add(task)
-        await asyncio.sleep(0)
-        pending = {task for task in pending if not task.done()}
-    await asyncio.gather(*ahead, return_exceptions=True)  # their outcomes, so none is reported as unretrieved
-    ahead.clear()
+    def __init__(self) -> None:
+        self._pages: deque[tuple[asyncio.Task[Page[JobRun] | None], anyio.CancelScope]] = deque()
 
+    def __len__(self) -> int:
+        return len(self._pages)
 
-_UNKNOWN = object()
+    def add(self, fetch: Coroutine[Any, Any, Page[JobRun]]) -> None:
+        import asyncio
+
+        import anyio
+
+        scope = anyio.CancelScope()
+
+        async def fetched() -> Page[JobRun] | None:
+            with scope:
+                return await fetch
+            return None  # cancelled
+
+        self._pages.append((asyncio.create_task(fetched()), scope))
+
+    async def next(self) -> Page[JobRun]:
+        task, _ = self._pages.popleft()
+        page = await task
+        assert page is not None  # only the pages left in here are ever cancelled
+        return page
+
+    async def cancel(self) -> None:
+        """Cancel the pages fetched ahead and wait for them, so no task or connection outlives the iteration."""
+        import asyncio
+
+        for _, scope in self._pages:
+            scope.cancel()
+        tasks = [task for task, _ in self._pages]
+        self._pages.clear()
+        await asyncio.gather(*tasks, return_exceptions=True)  # their outcomes, so none is reported as unretrieved
 
 
 class AsyncClient(_Base):
@@ -390,8 +443,6 @@ class AsyncClient(_Base):
         first page tells the total, the next ``concurrency`` pages are fetched while the caller reads this one.
         With ``since``, pages follow one another: whether a page ends the walk depends on the order seen on every
         page before it (``_order``), which a page fetched ahead cannot know."""
-        import asyncio
-
         adapter = self._core.adapter
         size = adapter.default_page_size if page_size is None else page_size
         wanted = _arguments.statuses(status)
@@ -402,14 +453,14 @@ class AsyncClient(_Base):
         def cursor_of(index: int) -> str:
             return _listing.encode_cursor(self._core, job_id, size, adapter.page_position(index, size), windowed)
 
-        ahead: deque[asyncio.Task[Page[JobRun]]] = deque()  # the pages after the one being read, in order
+        ahead = _Ahead()  # the pages after the one being read, in order
         cursor: str | None = None
         index = count = 0  # index: the next page to read
         before: set[str] = set()
         try:
             while limit is None or count < limit:
                 if ahead:
-                    page = await ahead.popleft()
+                    page = await ahead.next()
                 else:
                     page = await self.list_runs(
                         job_id, status=status, page_size=page_size, cursor=cursor, since=since, until=until
@@ -424,7 +475,7 @@ class AsyncClient(_Base):
                 cursor, index = page.next_cursor, index + 1
                 if addressable and cursor != cursor_of(index):  # the list changed under us (a short page)
                     addressable = False  # so follow each page's own cursor, as the sync client does
-                    await _cancel(ahead)
+                    await ahead.cancel()
                 if addressable and page.total is not None:
                     pages = -(-page.total // size)
                     if limit is not None and not filters_locally:
@@ -438,12 +489,12 @@ class AsyncClient(_Base):
                             since=since,
                             until=until,
                         )
-                        ahead.append(asyncio.create_task(fetch))
+                        ahead.add(fetch)
                 for run in take:
                     yield run
                 count += len(take)
         finally:
-            await _cancel(ahead)
+            await ahead.cancel()
 
     async def wait_for_run(
         self,
@@ -459,6 +510,33 @@ class AsyncClient(_Base):
         ``on_poll`` is a plain function, called with each run read."""
         steps = _polling.wait_for_run(self._core, job_id, run_id, timeout, poll_interval, max_poll_interval, on_poll)
         return await self._drive(steps)  # type: ignore[no-any-return]
+
+    def iter_logs(
+        self,
+        job_id: str,
+        run_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        follow: bool = False,
+        limit: int | None = None,
+        *,
+        timeout: float | None = None,
+        poll_interval: float = _logs.DEFAULT_LOGS_POLL_INTERVAL,
+        max_poll_interval: float | None = None,
+    ) -> AsyncIterator[_logs.LogLine]:
+        """The run's log lines, oldest first, as the sync client's ``iter_logs``: ``async for line in ...``."""
+        steps = _logs.plan(
+            self._core.adapter, self.provider, job_id, run_id, since, until, follow, limit, timeout, poll_interval,
+            max_poll_interval,
+        )  # fmt: skip
+        core, get = self._core, _core.get_call(self._core, job_id, run_id)
+
+        async def get_run(deadline: float | None) -> JobRun:
+            return core.run(job_id, await self._drive(exchange(core, get, deadline=deadline)))
+
+        return _logs.async_lines(
+            steps, get_run, lambda call, deadline: self._drive(exchange(core, call, deadline=deadline))
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool (not a client you passed as httpx_client: that stays yours)."""

@@ -49,14 +49,14 @@ def _left(timeout: float | None, expired: type[httpcore.TimeoutException]) -> fl
 
 def install(client: httpx.Client | httpx.AsyncClient) -> None:
     """Give every connection pool of a client jobruns made (its own, and those for proxies from the environment)
-    the deadline-aware backend. It reaches into httpx's transports: tests check that it still finds them."""
-    for transport in (client._transport, *client._mounts.values()):
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore.NetworkBackend):
-            pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
-        elif isinstance(backend, httpcore.AsyncNetworkBackend):
-            pool._network_backend = _AsyncBackend(backend)  # type: ignore[union-attr]
+    the deadline-aware backend; ConfigError where httpx or httpcore is of a version this was not checked against
+    (``_compat``, where the reach into httpx's transports lives)."""
+    from ._compat import set_network_backend
+
+    def wrap(backend: Any) -> Any:
+        return _Backend(backend) if isinstance(backend, httpcore.NetworkBackend) else _AsyncBackend(backend)
+
+    set_network_backend(client, wrap)
 
 
 class _Stream(httpcore.NetworkStream):
