@@ -221,6 +221,7 @@ def test_a_refused_cancel_of_a_run_that_goes_on_still_raises(provider: str, sand
         run = runs.trigger_run("job")
         with pytest.raises(jobruns.APIError, match="not now"):
             runs.cancel_run("job", run.id)
+    assert started(sandbox) == 1 and not sandbox.world.jobs["job"][0].cancelled_at
 
 
 # --- 429 on a trigger -------------------------------------------------------------------------------------------
