@@ -391,7 +391,7 @@ def build_parser() -> _Parser:
     sandbox.epilog = (
         (sandbox.epilog or "")
         + "\n\nfault kinds:\n"
-        + "\n".join(f"  {kind:<13} {what}" for kind, what in FAULT_KINDS.items())
+        + "\n".join(f"  {kind:<{max(map(len, FAULT_KINDS))}} {what}" for kind, what in FAULT_KINDS.items())
     )
 
     command("demo", "start, list, get and wait on runs of every provider, simulated by the sandbox", "jobruns demo")
