@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import attrs
 import pytest
-from conftest import PROVIDERS, SETTINGS, TOKEN, connect, connect_async
+from conftest import PROVIDERS, SCOPES, SETTINGS, TOKEN, connect, connect_async, runs_of
 from test_cli import jobruns_cli, provider_flags
 
 import jobruns
@@ -32,9 +32,9 @@ def sandbox() -> Iterator[Sandbox]:
     assert server.spec_errors == [], "the sandbox sent answers its own specs do not allow"
 
 
-def started(sandbox: Sandbox, job: str = "job") -> int:
-    """Runs the job has gained since add_job(job, 1)."""
-    return len(sandbox.world.jobs[job]) - 1
+def started(sandbox: Sandbox, provider: str, job: str = "job") -> int:
+    """Runs the job has gained since add_job(job, 1), where the provider's client looks."""
+    return len(runs_of(sandbox, provider, job)) - 1
 
 
 # --- redirects ------------------------------------------------------------------------------------------------
@@ -68,8 +68,8 @@ def test_a_cancel_follows_a_redirect_with_its_query(provider: str, sandbox: Sand
         sandbox.inject(f"redirect-same=307:{provider}")
         stopped = runs.cancel_run("job", run.id)
     assert stopped.id == run.id and stopped.status.value in ("cancelling", "cancelled", "running")
-    assert sandbox.world.jobs["job"][0].cancelled_at is not None, "the cancel reached the run"
-    assert started(sandbox) == 1
+    assert runs_of(sandbox, provider, "job")[0].cancelled_at is not None, "the cancel reached the run"
+    assert started(sandbox, provider) == 1
 
 
 @pytest.mark.parametrize("status", [301, 302, 303])
@@ -83,7 +83,7 @@ def test_a_trigger_redirected_after_it_committed_is_followed_as_a_get_and_starts
     sandbox.inject(f"redirect-after={status}:{provider}")
     with connect(provider, sandbox) as runs, pytest.raises(jobruns.JobRunsError) as caught:
         runs.trigger_run("job")
-    assert started(sandbox) == 1, "one run"
+    assert started(sandbox, provider) == 1, "one run"
     assert "may have started" in str(caught.value)
     followed = [r for r in sandbox.requests_to(provider) if "hop" in r.query]
     assert [(r.method, r.body, r.headers.get("content-length", "0")) for r in followed] == [("GET", None, "0")]
@@ -98,7 +98,7 @@ def test_an_unkeyed_trigger_redirected_with_307_or_308_is_not_sent_again(
     sandbox.inject(f"redirect-after={status}:{provider}")
     with connect(provider, sandbox) as runs, pytest.raises(jobruns.JobRunsError) as caught:
         runs.trigger_run("job")
-    assert started(sandbox) == 1, "one run"
+    assert started(sandbox, provider) == 1, "one run"
     assert "may have started" in str(caught.value) and str(status) in str(caught.value)
     assert len(sandbox.requests_to(provider, "trigger")) == 1, "the POST was not repeated"
 
@@ -111,7 +111,8 @@ def test_a_keyed_blaxel_trigger_may_follow_a_307_or_308(status: int, sandbox: Sa
         run = runs.trigger_run("job")
     sent = sandbox.requests_to("blaxel", "trigger")
     assert len(sent) == 2 and sent[0].body == sent[1].body, "the same request, key and all"
-    assert started(sandbox) == 1 and sandbox.emulators["blaxel"].public_id(sandbox.world.jobs["job"][0]) == run.id
+    newest = sandbox.emulators["blaxel"].public_id(runs_of(sandbox, "blaxel", "job")[0])
+    assert started(sandbox, "blaxel") == 1 and newest == run.id
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -123,7 +124,7 @@ def test_a_cross_origin_redirect_never_carries_the_body_nor_the_credentials(prov
     elsewhere = [r for r in sandbox.requests if r.headers.get("host", "").startswith("localhost")]
     assert all(r.body is None and TOKEN not in json.dumps(r.headers) for r in elsewhere)
     assert "may have started" in str(caught.value)
-    assert started(sandbox) == 0
+    assert started(sandbox, provider) == 0
 
 
 # --- odd answers after a trigger committed -----------------------------------------------------------------------
@@ -142,7 +143,7 @@ def test_every_failure_after_a_trigger_was_sent_says_the_run_may_have_started(
         runs.trigger_run("job")
     text = str(caught.value)
     assert "may have started" in text
-    assert started(sandbox) == 1, "one run"
+    assert started(sandbox, provider) == 1, "one run"
     if provider == "blaxel":
         (key,) = {r.body["id"] for r in sandbox.requests_to("blaxel", "trigger")}
         assert f"idempotency_key='{key}'" in text, "the key jobruns made, to repeat the trigger with"
@@ -160,7 +161,7 @@ def test_the_async_client_says_it_too(provider: str, fault: str, sandbox: Sandbo
 
     with pytest.raises(jobruns.JobRunsError, match="may have started"):
         asyncio.run(trigger())
-    assert started(sandbox) == 1
+    assert started(sandbox, provider) == 1
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -173,7 +174,7 @@ def test_jobruns_run_prints_the_note_and_the_key(provider: str, sandbox: Sandbox
     if provider == "blaxel":
         (request,) = sandbox.requests_to("blaxel", "trigger")
         assert f"--idempotency-key {request.body['id']}" in done.stderr
-    assert started(sandbox) == 1
+    assert started(sandbox, provider) == 1
 
 
 # --- a repeated cancel refused ------------------------------------------------------------------------------------
@@ -209,7 +210,7 @@ def test_a_refused_repeat_of_a_cancel_that_landed_is_answered_by_reading_the_run
         stopped = runs.cancel_run("job", run.id)
     assert len(cancels) == 2 and stopped.id == run.id
     assert stopped.status.value in ("cancelling", "cancelled")
-    assert started(sandbox) == 1
+    assert started(sandbox, provider) == 1
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -221,7 +222,7 @@ def test_a_refused_cancel_of_a_run_that_goes_on_still_raises(provider: str, sand
         run = runs.trigger_run("job")
         with pytest.raises(jobruns.APIError, match="not now"):
             runs.cancel_run("job", run.id)
-    assert started(sandbox) == 1 and not sandbox.world.jobs["job"][0].cancelled_at
+    assert started(sandbox, provider) == 1 and not runs_of(sandbox, provider, "job")[0].cancelled_at
 
 
 # --- 429 on a trigger -------------------------------------------------------------------------------------------
@@ -235,7 +236,7 @@ def test_a_429_after_an_unkeyed_trigger_committed_is_not_retried(provider: str, 
     with connect(provider, sandbox) as runs, pytest.raises(jobruns.RateLimited) as caught:
         runs.trigger_run("job")
     assert "may have started" in str(caught.value)
-    assert started(sandbox) == 1 and len(sandbox.requests_to(provider, "trigger")) == 1
+    assert started(sandbox, provider) == 1 and len(sandbox.requests_to(provider, "trigger")) == 1
 
 
 def test_blaxel_retries_a_429_trigger_as_its_spec_says_it_started_nothing(sandbox: Sandbox) -> None:
@@ -243,8 +244,8 @@ def test_blaxel_retries_a_429_trigger_as_its_spec_says_it_started_nothing(sandbo
     sandbox.inject("429=0.01:blaxelx1")
     with connect("blaxel", sandbox) as runs:
         run = runs.trigger_run("job")
-    assert started(sandbox) == 1 and len(sandbox.requests_to("blaxel", "trigger")) == 2
-    assert sandbox.emulators["blaxel"].public_id(sandbox.world.jobs["job"][0]) == run.id
+    assert started(sandbox, "blaxel") == 1 and len(sandbox.requests_to("blaxel", "trigger")) == 2
+    assert sandbox.emulators["blaxel"].public_id(runs_of(sandbox, "blaxel", "job")[0]) == run.id
 
 
 # --- a listing that does not advance ------------------------------------------------------------------------------
@@ -335,7 +336,7 @@ def test_any_answer_after_a_trigger_committed_starts_one_run_and_never_loses_it(
 
     @given(status=st.sampled_from(ANSWER_STATUSES), body=bodies)
     def check(status: int, body: bytes) -> None:
-        before = len(shared.world.jobs["fuzz"])
+        before = len(runs_of(shared, provider, "fuzz"))
 
         def commit_then_answer(request: Recorded) -> Reply | None:
             if request.operation != "trigger" or "hop" in request.query:
@@ -354,7 +355,7 @@ def test_any_answer_after_a_trigger_committed_starts_one_run_and_never_loses_it(
             assert TOKEN not in str(exc)
         finally:
             shared.hooks.clear()
-        assert len(shared.world.jobs["fuzz"]) == before + 1, "one run per call"
+        assert len(runs_of(shared, provider, "fuzz")) == before + 1, "one run per call"
 
     check()
 
@@ -368,4 +369,4 @@ def _trigger_request(sandbox: Sandbox, provider: str) -> Recorded:
         "blaxel": ("/jobs/fuzz/executions", {"jobId": "fuzz"})}  # fmt: skip
     path, params = paths[provider]
     body = {"applicationId": "fuzz"} if provider == "truefoundry" else {}
-    return Recorded(provider, "POST", path, params, {}, {}, "trigger", body)
+    return Recorded(provider, "POST", path, params, {}, {}, "trigger", body, scope=SCOPES[provider])

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import PROVIDERS, TOKEN, connect, connect_async
+from conftest import PROVIDERS, SCOPES, TOKEN, connect, connect_async
 
 from jobruns.sandbox import Sandbox, World, start
 from jobruns.sandbox._server import Emulator
@@ -21,7 +21,7 @@ PAGE = 5
 
 @pytest.fixture
 def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox]:
-    """Every emulator lists runs in the order world.jobs holds them, whatever sort is asked for."""
+    """Every emulator lists runs in the order the world holds them, whatever sort is asked for."""
     monkeypatch.setattr(Emulator, "ordered", staticmethod(lambda runs, keys: list(runs)))
     server = start(world=World(seed=9), validate=True, token=TOKEN)
     try:
@@ -32,13 +32,14 @@ def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox]:
 
 def scripted(sandbox: Sandbox, hours_ago: list[float]) -> None:
     """Job "job": ended runs created (and, a second later, started) ``hours_ago`` before now, listed in that order."""
-    made = sandbox.world.add_job("job", len(hours_ago), outcome="succeeded")
+    made = sandbox.world.add_job("job", len(hours_ago), outcome="succeeded", scope=SCOPES["truefoundry"])
     now = sandbox.world.clock()
     runs: list[SimRun] = []
     for run, ago in zip(made, hours_ago, strict=True):
         run.created, run.pending_for, run.running_for = now - ago * HOUR, 1.0, 60.0
         runs.append(run)
-    sandbox.world.jobs["job"] = runs
+    for scope in SCOPES.values():  # the same runs wherever a client made with SETTINGS looks
+        sandbox.world.put(scope, "job", runs)
 
 
 def field(provider: str) -> str:

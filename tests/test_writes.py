@@ -153,7 +153,7 @@ def test_a_429_on_trigger_is_retried_only_where_the_provider_says_it_started_not
         if provider != "blaxel":
             with pytest.raises(jobruns.RateLimited, match="may have started"):
                 runs.trigger_run("job")
-            assert len(sandbox.requests_to(provider, "trigger")) == 1 and len(sandbox.world.jobs["job"]) == 1
+            assert len(sandbox.requests_to(provider, "trigger")) == 1 and len(runs_of(sandbox, provider, "job")) == 1
             return
         run = runs.trigger_run("job")
     assert len(sandbox.requests_to(provider, "trigger")) == 2
