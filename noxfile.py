@@ -69,7 +69,8 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python="3.11", default=False)
 def build(session: nox.Session) -> None:
-    """Wheels and sdists of jobruns and the four provider packages into dist/, checked with twine check --strict."""
+    """Wheels and sdists of jobruns, the four provider packages and the orchestrator integrations into dist/, checked
+    with twine check --strict."""
     session.install(*TOOLS, *group("build"))
     run_tools(session, "generate", "--check")
     run_tools(session, "build", *(session.posargs or ["dist"]))
@@ -101,7 +102,7 @@ def spec_diff(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on everything; mypy --strict on the facade, on the tools and on each generated package."""
     session.install(*group("lint"), *TOOLS, "-e", FACADE_FOR_TESTS, *PROVIDER_PACKAGES)
-    session.run("ruff", "check", "src", "tests", "tools", "noxfile.py", *PROVIDER_PACKAGES)
+    session.run("ruff", "check", "src", "tests", "tools", "noxfile.py", "integrations", *PROVIDER_PACKAGES)
     session.run("mypy", "--strict", "src")
     session.run("mypy", "--strict", "tools/jobruns_tools")
     for package in PROVIDER_PACKAGES:
@@ -133,3 +134,54 @@ def bench(session: nox.Session) -> None:
         session.run("uv", "pip", "install", "--quiet", "--python", str(peers / "bin" / "python"), *PEER_SDKS)
         env["JOBRUNS_BENCH_PEERS_PYTHON"] = str(peers / "bin" / "python")
     session.run("python", "-m", "tests.bench", "--markdown", "docs/benchmarks.md", *session.posargs, env=env)
+
+
+# The orchestrators (integrations/): each in virtualenvs of its own, so that neither Airflow's nor Dagster's
+# dependencies enter the facade's test venv; installed from a lock in integrations/constraints/ (`nox -s
+# lock_integrations` rewrites them), with the facade and the provider packages from this checkout.
+INTEGRATIONS = sorted(p.parent.name for p in (ROOT / "integrations").glob("*/pyproject.toml"))
+AIRFLOW_VERSIONS = {"2.11": "apache-airflow==2.11.2", "3.3": "apache-airflow==3.3.2"}
+# Airflow 2.11 sets an attribute on cryptography's MultiFernet, which is a Rust class that takes none from 45 on.
+AIRFLOW_PINS = {"2.11": ["cryptography<45"], "3.3": []}
+DAGSTER = "dagster==1.13.29"
+LOCAL = [".[sandbox]", *PROVIDER_PACKAGES]  # the facade and the provider packages, from this checkout
+# editable, so that a session reused with -r tests the checkout as it is (uv keeps an installed local package of the
+# same version as it was)
+CHECKOUT = [arg for package in LOCAL for arg in ("-e", package)]
+
+
+def _constraints(name: str) -> str:
+    return f"integrations/constraints/{name}.txt"
+
+
+@nox.session(python="3.11", default=False)
+@nox.parametrize("version", list(AIRFLOW_VERSIONS))
+def airflow(session: nox.Session, version: str) -> None:
+    """jobruns-airflow's tests (integrations/airflow/tests) under Airflow 2.11 and 3.3 against the sandbox."""
+    session.install("-c", _constraints(f"airflow-{version}"), *CHECKOUT, "-e", "integrations/airflow", "pytest")
+    session.run("pytest", "integrations/airflow/tests", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session(python="3.11", default=False)
+def dagster(session: nox.Session) -> None:
+    """jobruns-dagster's tests (integrations/dagster/tests): materialize() against the sandbox."""
+    session.install("-c", _constraints("dagster"), *CHECKOUT, "-e", "integrations/dagster", "pytest")
+    session.run("pytest", "integrations/dagster/tests", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session(python="3.11", default=False)
+def lock_integrations(session: nox.Session) -> None:
+    """Rewrite integrations/constraints/ (what the airflow and dagster sessions install) from the newest versions."""
+    session.install("uv")
+    providers = [Path(package).name for package in PROVIDER_PACKAGES]
+    ours = ["jobruns", *(f"jobruns-{p}" for p in providers), *(f"jobruns-{i}" for i in INTEGRATIONS)]
+    locks = {f"airflow-{v}": ["./integrations/airflow", pin, *AIRFLOW_PINS[v]] for v, pin in AIRFLOW_VERSIONS.items()}
+    locks["dagster"] = ["./integrations/dagster", DAGSTER]
+    for name, wanted in locks.items():
+        requirements = Path(session.create_tmp()) / f"{name}.in"
+        requirements.write_text("\n".join([*LOCAL, *wanted, "pytest"]) + "\n", encoding="utf-8")
+        session.run(
+            "uv", "pip", "compile", "--quiet", "--python-version", "3.11", "--no-annotate", "--no-header",
+            *(arg for package in ours for arg in ("--no-emit-package", package)),
+            "--output-file", _constraints(name), str(requirements),
+        )  # fmt: skip

@@ -1,6 +1,6 @@
-"""The five distributions as users get them: versions in step, the install lines jobruns prints, and (slow) the
-files `nox -s build` writes, installed into fresh virtualenvs from dist/, from a checkout and from a git URL, then
-used against the sandbox."""
+"""The distributions as users get them (the facade, the provider packages, the orchestrator integrations):
+versions in step, the install lines jobruns prints, and (slow) the files `nox -s build` writes, installed into
+fresh virtualenvs from dist/, from a checkout and from a git URL, then used against the sandbox."""
 
 from __future__ import annotations
 
@@ -24,11 +24,15 @@ from packaging.version import Version
 
 from jobruns import _install, _registry
 from jobruns.sandbox import Sandbox, start
-from jobruns_tools.pipeline import build_distributions, providers, tool
+from jobruns_tools.pipeline import build_distributions, integrations, providers, tool
 
 ROOT = Path(__file__).resolve().parents[1]
 PROVIDERS = providers(ROOT)
 FACADE = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+INTEGRATIONS = {
+    f"jobruns_{name}": tomllib.loads((ROOT / "integrations" / name / "pyproject.toml").read_text(encoding="utf-8"))
+    for name in integrations(ROOT)
+}
 
 
 def configured_version(provider: str) -> str:
@@ -163,8 +167,9 @@ def tracked(folder: str) -> set[str]:
 
 
 @pytest.mark.slow
-def test_the_ten_files_carry_their_licence_changelog_and_nothing_stray(dist: Path) -> None:
+def test_every_file_carries_its_licence_changelog_and_nothing_stray(dist: Path) -> None:
     versions = {"jobruns": FACADE["version"], **{f"jobruns_{p}": configured_version(p) for p in PROVIDERS}}
+    versions |= {name: project["project"]["version"] for name, project in INTEGRATIONS.items()}
     expected = {f"{name}-{v}{suffix}" for name, v in versions.items() for suffix in ("-py3-none-any.whl", ".tar.gz")}
     assert {p.name for p in dist.iterdir() if p.name != ".gitignore"} == expected  # twine check --strict passed
     licence = (ROOT / "LICENSE").read_bytes()
@@ -182,6 +187,10 @@ def test_the_ten_files_carry_their_licence_changelog_and_nothing_stray(dist: Pat
         if name == "jobruns":
             package = tracked("src/jobruns")
             own = {f"specs/{p}.yaml" for p in PROVIDERS}
+        elif name in INTEGRATIONS:
+            folder = f"integrations/{name.removeprefix('jobruns_')}"
+            package = {f.removeprefix(f"{folder}/") for f in tracked(f"{folder}/src")}
+            own = set()
         else:
             provider = name.removeprefix("jobruns_")
             package = {f.removeprefix(f"generated/{provider}/") for f in tracked(f"generated/{provider}/{name}")}
@@ -197,6 +206,14 @@ def test_the_ten_files_carry_their_licence_changelog_and_nothing_stray(dist: Pat
             assert all(f.startswith((f"{name}/", f"{info}/")) for f in files), f"{name} wheel: its package only"
             if name == "jobruns":
                 assert {f"jobruns/sandbox/specs/{p}.yaml" for p in PROVIDERS} <= files
+            elif name in INTEGRATIONS:
+                # on the facade with a version range, never on a provider package (users add the extra they need)
+                facade = [r for r in metadata.get_all("Requires-Dist") if r.startswith("jobruns")]
+                assert facade == [f"jobruns<{next_breaking(FACADE['version'])},>={FACADE['version']}"], name
+                if name == "jobruns_airflow":  # how Airflow finds a provider
+                    points = wheel.read(f"{info}/entry_points.txt").decode()
+                    assert "[apache_airflow_provider]\nprovider_info = jobruns_airflow:get_provider_info" in points
+                    assert "Framework :: Apache Airflow :: Provider" in metadata.get_all("Classifier")
             else:
                 changelog = ROOT / "generated" / name.removeprefix("jobruns_") / "CHANGELOG.md"
                 assert wheel.read(f"{name}/CHANGELOG.md") == changelog.read_bytes()

@@ -285,11 +285,19 @@ def drift(root: Path) -> list[str]:
     return problems
 
 
+def integrations(root: Path) -> list[str]:
+    """The orchestrator integrations, integrations/<name>/ (the distribution jobruns-<name>)."""
+    return sorted(p.parent.name for p in (root / "integrations").glob("*/pyproject.toml"))
+
+
 def build_distributions(out_dir: Path, root: Path) -> list[Path]:
-    """Wheels and sdists of the facade and of every provider package into out_dir (emptied first), each wheel
-    built from its sdist (uv build), all checked with `twine check --strict`. Returns the files."""
+    """Wheels and sdists of the facade, of every provider package and of every orchestrator integration into
+    out_dir (emptied first), each wheel built from its sdist (uv build), all checked with `twine check --strict`.
+    Returns the files."""
     shutil.rmtree(out_dir, ignore_errors=True)
-    for source in [root, *(root / "generated" / p for p in providers(root))]:
+    packages = [root / "generated" / p for p in providers(root)]
+    packages += [root / "integrations" / name for name in integrations(root)]
+    for source in [root, *packages]:
         built = subprocess.run(
             [tool("uv"), "build", "--quiet", "--out-dir", str(out_dir), str(source)], capture_output=True, text=True
         )
