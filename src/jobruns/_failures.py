@@ -12,6 +12,7 @@ from typing import Any, Literal
 from ._errors import (
     APIError,
     AuthError,
+    JobRunsError,
     NotFound,
     RateLimited,
     ResponseError,
