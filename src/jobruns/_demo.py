@@ -26,6 +26,8 @@ def run_demo(out: IO[str], *, shown: int = 8, run_seconds: float = 2.0) -> int:
     if not installed:
         print("jobruns demo: no provider package is installed: nothing to show", file=out)
         return 3  # the CLI's configuration exit code
+    # each provider's runs are made when it is first asked for, after the sandbox is up (building its spec
+    # validators takes seconds on a busy machine, which the live runs, ending run_seconds apart, would spend)
     sandbox = start(world=demo_world(seed=0, run_seconds=run_seconds))
     summary: list[str] = []
     try:
