@@ -3,6 +3,7 @@ errors, credentials stay home, time is bounded, and unknown enum values anywhere
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Iterator
@@ -316,6 +317,10 @@ def test_unknown_values_in_every_enum_field_parse_and_stay_distinct(
     @given(body=_bodies(operation_id, provider, schema))
     def check(body: Any) -> None:
         renamed = _rename_enums(body, multi, [0])
+        if kind == "logs":  # a log line holds no status; its answer parses (or is refused) as test_contract's
+            with contextlib.suppress(ValueError, OverflowError):
+                adapter.read_logs("job", renamed)
+            return
         if kind == "get":
             runs = [adapter.to_run("job", adapter.read_run(renamed))]
         else:

@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from . import _arguments, _core, _listing, _polling, _writes
+from . import _arguments, _core, _listing, _logs, _polling, _writes
 from ._answer import Answer
 from ._errors import ConfigError
-from ._exchange import SEND_ERRORS, Send, Sleep, Steps
+from ._exchange import SEND_ERRORS, Send, Sleep, Steps, exchange
 from ._model import JobRun, Page, RunStatus
 from ._polling import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 
@@ -217,6 +217,34 @@ class Client(_Base):
         """
         steps = _polling.wait_for_run(self._core, job_id, run_id, timeout, poll_interval, max_poll_interval, on_poll)
         return self._drive(steps)  # type: ignore[no-any-return]
+
+    def iter_logs(
+        self,
+        job_id: str,
+        run_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        follow: bool = False,
+        limit: int | None = None,
+        *,
+        timeout: float | None = None,
+        poll_interval: float = _logs.DEFAULT_LOGS_POLL_INTERVAL,
+        max_poll_interval: float | None = None,
+    ) -> Iterator[_logs.LogLine]:
+        """The run's log lines, oldest first: every one, or those from ``since`` and before ``until``, at most
+        ``limit``; with ``follow``, as they come until the run has ended and its last lines are read (nothing runs
+        past ``timeout``: WaitTimeout). A provider without logs (NotSupported) and bad arguments are refused now,
+        before any request. How each provider's lines are read on from where they were: _logs."""
+        steps = _logs.plan(
+            self._core.adapter, self.provider, job_id, run_id, since, until, follow, limit, timeout, poll_interval,
+            max_poll_interval,
+        )  # fmt: skip
+        core, get = self._core, _core.get_call(self._core, job_id, run_id)
+        return _logs.sync_lines(
+            steps,
+            lambda deadline: core.run(job_id, self._drive(exchange(core, get, deadline=deadline))),
+            lambda call, deadline: self._drive(exchange(core, call, deadline=deadline)),
+        )
 
     def close(self) -> None:
         """Close the connection pool (not a client you passed as httpx_client: that stays yours)."""
@@ -476,6 +504,33 @@ class AsyncClient(_Base):
         ``on_poll`` is a plain function, called with each run read."""
         steps = _polling.wait_for_run(self._core, job_id, run_id, timeout, poll_interval, max_poll_interval, on_poll)
         return await self._drive(steps)  # type: ignore[no-any-return]
+
+    def iter_logs(
+        self,
+        job_id: str,
+        run_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        follow: bool = False,
+        limit: int | None = None,
+        *,
+        timeout: float | None = None,
+        poll_interval: float = _logs.DEFAULT_LOGS_POLL_INTERVAL,
+        max_poll_interval: float | None = None,
+    ) -> AsyncIterator[_logs.LogLine]:
+        """The run's log lines, oldest first, as the sync client's ``iter_logs``: ``async for line in ...``."""
+        steps = _logs.plan(
+            self._core.adapter, self.provider, job_id, run_id, since, until, follow, limit, timeout, poll_interval,
+            max_poll_interval,
+        )  # fmt: skip
+        core, get = self._core, _core.get_call(self._core, job_id, run_id)
+
+        async def get_run(deadline: float | None) -> JobRun:
+            return core.run(job_id, await self._drive(exchange(core, get, deadline=deadline)))
+
+        return _logs.async_lines(
+            steps, get_run, lambda call, deadline: self._drive(exchange(core, call, deadline=deadline))
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool (not a client you passed as httpx_client: that stays yours)."""

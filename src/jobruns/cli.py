@@ -1,4 +1,5 @@
-"""The ``jobruns`` command: start, get, list, wait on and cancel runs; list providers; print the JobRun schema.
+"""The ``jobruns`` command: start, get, list, wait on and cancel runs, read their logs; list providers; print the
+JobRun schema.
 
 Exit codes: 0 ok (wait and run --wait: the run succeeded), 1 the waited run failed or was cancelled, 2 usage,
 bad argument or not supported, 3 configuration, 4 not found, 5 authentication, 6 other API or transport error,
@@ -6,7 +7,8 @@ bad argument or not supported, 3 configuration, 4 not found, 5 authentication, 6
 (Ctrl-C), 143 terminated (SIGTERM); an interrupted `run` or `wait` says on stderr which run goes on and the
 `jobruns cancel` line that stops it (or, when the trigger's answer never came, that the run may have started).
 
-Text that comes from a server (ids, statuses, errors, messages) is printed with control characters escaped.
+Text that comes from a server (ids, statuses, errors, messages, log lines) is printed with control characters escaped
+(a log line's colour alone passes, on a terminal).
 
 The module is long because it declares every command's flags and help text (argparse), which reads best in one
 place; what it shows lives in _terminal (the run table, the progress line), what it does in the client.
@@ -257,6 +259,7 @@ def build_parser() -> _Parser:
     wait.add_argument("run", help="run id")
     _wait_args(wait)
     wait.add_argument("--json", action="store_true", help="print the final run as one JSON object")
+    _logs_flag(wait)
     _quiet(wait)
 
     run = command(
@@ -288,6 +291,7 @@ def build_parser() -> _Parser:
     _wait_args(run, "also wait for the run to end: exit 0 if it succeeded, 1 if it failed or was cancelled, 7 "
                     "on timeout")  # fmt: skip
     run.add_argument("--json", action="store_true", help="print the run as one JSON object")
+    _logs_flag(run)
     _quiet(run)
 
     cancel = command(
@@ -301,6 +305,43 @@ def build_parser() -> _Parser:
     _wait_args(cancel, "also wait until the run has ended (exit 0 whatever its end; 7 on timeout)")
     cancel.add_argument("--json", action="store_true", help="print the run as one JSON object")
     _quiet(cancel)
+
+    logs = command(
+        "logs",
+        "print a run's log lines (time, stream, text), oldest first; --follow: until the run has ended",
+        "jobruns logs truefoundry nightly-report nightly-report-42 --base-url https://acme.truefoundry.cloud -f",
+        "TrueFoundry and Northflank document their logs API; Blaxel's is the one its CLI reads (experimental);\n"
+        "Intuned publishes none.",
+    )
+    _provider_args(logs)
+    logs.add_argument("job", help="job id")
+    logs.add_argument("run", help="run id")
+    logs.add_argument(
+        "--follow", "-f", action="store_true", help="keep printing lines as they come, until the run ends"
+    )
+    logs.add_argument(
+        "--since",
+        type=_moment,
+        metavar="WHEN",
+        help="only lines from WHEN on: a span before now (90s, 30m, 2h, 3d, 1w) or an ISO 8601 time",
+    )
+    logs.add_argument(
+        "--tail", type=_count, metavar="N", help="only the last N lines (then, with --follow, the new ones)"
+    )
+    logs.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="with --follow: give up after this long (exit 7; default: none)",
+    )
+    logs.add_argument(
+        "--poll-interval",
+        type=float,
+        default=2.0,
+        metavar="SECONDS",
+        help="with --follow: the first poll interval; it grows up to 15 s while no line comes (default 2)",
+    )
+    logs.add_argument("--json", action="store_true", help="one JSON object per line")
 
     providers = command(
         "providers",
@@ -406,6 +447,24 @@ def _wait_args(parser: argparse.ArgumentParser, what: str | None = None) -> None
     )
 
 
+def _logs_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--logs",
+        action="store_true",
+        help="print the run's log lines while waiting (as `jobruns logs --follow`), then exit as without it",
+    )
+
+
+def _count(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of lines (0 or more)")
+    return count
+
+
 def _params(pairs: list[str]) -> dict[str, str]:
     """--param KEY=VALUE options as a mapping; InvalidArgument for one without '=' or a KEY given twice."""
     from ._errors import InvalidArgument
@@ -445,6 +504,61 @@ def _connect(args: argparse.Namespace) -> Any:
     import jobruns
 
     return jobruns.connect(args.provider, **_given(args))
+
+
+_SGR = re.compile(r"\x1b\[[0-9;]*m")  # Select Graphic Rendition: colour and weight, nothing else
+
+
+def _log_text(text: str, stream: IO[str]) -> str:
+    """A log line's text as it may be shown: escaped as every server text, except its colour (SGR sequences, as
+    `less -R` lets through) on a terminal, reset at the line's end so it cannot spill over."""
+    if text.isprintable() or not (stream.isatty() and not os.environ.get("NO_COLOR") and "\x1b[" in text):
+        return printable(text)
+    parts, kept, end = [], False, 0
+    for found in _SGR.finditer(text):
+        parts.append(printable(text[end : found.start()]))
+        parts.append(found.group())
+        kept, end = True, found.end()
+    parts.append(printable(text[end:]))
+    return "".join(parts) + ("\x1b[0m" if kept else "")
+
+
+def _print_log(line: Any, json_lines: bool, out: IO[str]) -> None:
+    if json_lines:
+        print(json.dumps(line.to_dict()), file=out, flush=True)
+        return
+    moment = line.time.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    stream = printable(line.stream or "-")
+    print(f"{moment} {stream:<6} {_log_text(line.message, out)}", file=out, flush=True)
+
+
+def _show_logs(client: Any, args: argparse.Namespace, out: IO[str]) -> int:
+    """`jobruns logs`: --tail's last lines first (read to the end, then followed on from the last one's time, the
+    lines already printed at that time skipped), then every line as it comes with --follow."""
+    from collections import deque
+
+    follow = {"follow": True, "timeout": args.timeout, "poll_interval": args.poll_interval}
+    if args.tail is None:
+        for line in client.iter_logs(args.job, args.run, since=args.since, **(follow if args.follow else {})):
+            _print_log(line, args.json, out)
+        return EXIT_OK
+    last: deque[Any] = deque(maxlen=max(args.tail, 1))
+    at_last = 0  # lines read at the last line's time (to the microsecond), which a follow from that time reads again
+    for line in client.iter_logs(args.job, args.run, since=args.since):
+        at_last = at_last + 1 if last and line.time == last[-1].time else 1
+        last.append(line)
+    for line in list(last)[len(last) - args.tail :] if args.tail else []:
+        _print_log(line, args.json, out)
+    if not args.follow:
+        return EXIT_OK
+    since = last[-1].time if last else args.since
+    for line in client.iter_logs(args.job, args.run, since=since, **follow):
+        if at_last and last and line.time == since:
+            at_last -= 1
+            continue
+        at_last = 0
+        _print_log(line, args.json, out)
+    return EXIT_OK
 
 
 def _emit(runs: Iterable[Any], args: argparse.Namespace, out: IO[str], status: StatusLine) -> int:
@@ -487,6 +601,7 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLin
             can = item["capabilities"]
             print(f"  run --param: {can['trigger_params'] or 'not taken'}", file=out)
             print(f"  run --idempotency-key: {can['idempotency_key'] or 'not taken'}", file=out)
+            print(f"  logs: {can['logs'] or 'none (no public logs API)'}", file=out)
         return EXIT_OK
     if args.command == "config":
         return _show_config(args, out)
@@ -513,16 +628,18 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str], status: StatusLin
                     f"jobruns: started {args.provider} run {printable(started.id)} of {args.job}; waiting for it",
                     file=err,
                 )
-            return _waited(client, args, started.id, out, status)
+            return _waited(client, args, started.id, out, err, status)
+        if args.command == "logs":
+            return _show_logs(client, args, out)
         if args.command == "cancel":
             stopped = client.cancel_run(args.job, args.run)
             if not args.wait or stopped.is_terminal:
                 _emit([stopped], args, out, status)
                 return EXIT_OK
-            _waited(client, args, stopped.id, out, status)
+            _waited(client, args, stopped.id, out, err, status)
             return EXIT_OK  # it has ended, as asked; how is in what was printed
         progress.run_id = args.run
-        return _waited(client, args, args.run, out, status)
+        return _waited(client, args, args.run, out, err, status)
 
 
 class _Progress:
@@ -566,9 +683,12 @@ def _flags_again(args: argparse.Namespace) -> list[str]:
     return flags
 
 
-def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], status: StatusLine) -> int:
-    """Wait for the run, showing its status and the time waited on a terminal; print it, and exit as `wait` does."""
+def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], err: IO[str], status: StatusLine) -> int:
+    """Wait for the run, showing its status and the time waited on a terminal (with --logs: its log lines instead);
+    print it, and exit as `wait` does."""
     import jobruns
+
+    from . import _registry
 
     began = time.monotonic()
     seen = ["not read yet"]
@@ -582,10 +702,20 @@ def _waited(client: Any, args: argparse.Namespace, run_id: str, out: IO[str], st
         status.show(line(), now=True)
 
     try:
-        with status.ticking(line):
-            run = client.wait_for_run(
-                args.job, run_id, timeout=args.timeout, poll_interval=args.poll_interval, on_poll=polled
-            )
+        if getattr(args, "logs", False) and _registry.adapter_class(args.provider).logs is not None:
+            # the run's output while it runs (the follow ends once the run has ended and its last lines are read)
+            for log in client.iter_logs(
+                args.job, run_id, follow=True, timeout=args.timeout, poll_interval=args.poll_interval
+            ):
+                _print_log(log, args.json, out)
+            run = client.get_run(args.job, run_id)  # ended: the follow stops only then
+        else:
+            if getattr(args, "logs", False) and not args.quiet:
+                print(f"jobruns: {args.provider} has no public logs API: waiting without its logs", file=err)
+            with status.ticking(line):
+                run = client.wait_for_run(
+                    args.job, run_id, timeout=args.timeout, poll_interval=args.poll_interval, on_poll=polled
+                )
     except jobruns.WaitTimeout as exc:
         if exc.last is not None:  # the run as last read, as a finished wait prints it
             _emit([exc.last], args, out, status)
