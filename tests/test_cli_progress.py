@@ -136,4 +136,4 @@ def test_the_recent_runs_on_a_terminal(sandbox: Sandbox) -> None:
     assert code == 0 and shown[0].split()[:2] == ["ID", "STATUS"]
     recent = [run.id for run in sandbox.world.jobs["nightly-report"] if run.created > time.time() - 7200]
     assert [line.split()[0] for line in shown[1:]] == recent and len(recent) == 3  # the live two, and an hour's
-    assert len(sandbox.requests_to("blaxel", "list")) == 1, "one page held them all, and a run older than 2h"
+    assert len(sandbox.requests_to("blaxel", "list")) == 2, "one page held them all; the next, all older, ended it"

@@ -88,6 +88,10 @@ def test_since_and_until_keep_the_lines_between(sandbox: Sandbox, long_runs: lis
     assert seen(lines, provider) == [line for line in everything if low <= line[0] < high]
     assert 0 < len(lines) < len(everything)
     assert seen(first, provider) == everything[:7]
+    asked = len(sandbox.requests)
+    with connect(provider, sandbox) as runs:
+        assert list(runs.iter_logs(JOB, public(sandbox, provider, run), limit=0)) == []
+    assert len(sandbox.requests) == asked
 
 
 @pytest.mark.parametrize("provider", LOGGED)

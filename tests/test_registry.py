@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 import tomllib
@@ -112,6 +113,10 @@ def test_a_broken_entry_is_a_config_error_naming_its_module(
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(jobruns.ConfigError, match=r"jobruns_providers\.sixth defines no PROVIDER"):
         _registry.names()
+    env = {"PYTHONPATH": f"{tmp_path}{os.pathsep}{FIFTH}", "PATH": ""}
+    done = subprocess.run([sys.executable, "-m", "jobruns", "providers"], capture_output=True, text=True, env=env)
+    assert done.returncode == cli.EXIT_CONFIG and "Traceback" not in done.stderr
+    assert done.stderr.startswith("jobruns: error: jobruns_providers.sixth defines no PROVIDER = ")
 
 
 def test_the_cli_takes_a_provider_of_another_distribution(tmp_path: Path) -> None:

@@ -103,6 +103,9 @@ class Adapter:
     newest_first: ClassVar[str | None] = None
     params: ClassVar[str | None] = None  # where trigger_run's params go, in the provider's words; None: nowhere
     idempotency_key: ClassVar[str | None] = None  # where the key it de-duplicates triggers by goes; None: it has none
+    # Where the provider documents that a trigger answered 429 started nothing (so it may be sent again without a
+    # key), what says so; None: a 429 may come after the run started, and an un-keyed trigger is not retried on it
+    trigger_429_started_nothing: ClassVar[str | None] = None
     statuses: ClassVar[Mapping[str, RunStatus]]
     docs_url: ClassVar[str]
     # the pip line that installs ``package``, for a provider jobruns does not ship (None: jobruns' extra of its name)

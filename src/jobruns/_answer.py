@@ -138,17 +138,18 @@ def decode(
     note: str = "",
 ) -> Any:
     """The JSON body of a 2xx answer; otherwise raises the error its status means (``error_details`` reads the
-    provider's message and request id from the body; ``note`` is added to a 5xx's message)."""
+    provider's message and request id from the body; ``note``, what to check after a write that may have taken
+    effect, is added to the message of every error it raises)."""
     status = answer.status_code
     body: Any = None
     try:
         body = _json.loads(answer.content) if answer.content else None
     except (ValueError, UnicodeDecodeError):
         if 200 <= status < 300:
-            raise failures.refused("the answer is not JSON", status, answer.content) from None
+            raise failures.noted(failures.refused("the answer is not JSON", status, answer.content), note) from None
     if 200 <= status < 300:
         if body is None:
-            raise failures.refused("the answer is empty", status)
+            raise failures.noted(failures.refused("the answer is empty", status), note)
         return body
     details: tuple[object, object] = (None, None)
     with contextlib.suppress(*MALFORMED):

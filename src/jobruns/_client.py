@@ -25,7 +25,7 @@ import httpx
 from . import _arguments, _core, _listing, _logs, _polling, _writes
 from ._answer import Answer
 from ._errors import ConfigError
-from ._exchange import SEND_ERRORS, Send, Sleep, Steps, exchange
+from ._exchange import THROWN, Send, Sleep, Steps, exchange
 from ._model import JobRun, Page, RunStatus
 from ._polling import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 
@@ -92,7 +92,7 @@ class Client(_Base):
                     continue
                 try:
                     answer = self._send(step)
-                except SEND_ERRORS as exc:
+                except THROWN as exc:
                     step = steps.throw(exc)
                 else:
                     step = steps.send(answer)
@@ -189,9 +189,12 @@ class Client(_Base):
     ) -> Iterator[JobRun]:
         cursor: str | None = None
         count = 0
+        before: set[str] = set()
         while limit is None or count < limit:
             page = self.list_runs(job_id, status=status, page_size=page_size, cursor=cursor, since=since, until=until)
-            for run in page.items[: None if limit is None else limit - count]:
+            runs = _listing.fresh(self._core, page.items, before)
+            before = {run.id for run in page.items}
+            for run in runs[: None if limit is None else limit - count]:
                 yield run
                 count += 1
             if page.next_cursor is None:
@@ -343,7 +346,7 @@ class AsyncClient(_Base):
                     continue
                 try:
                     answer = await self._send(step)
-                except SEND_ERRORS as exc:
+                except THROWN as exc:
                     step = steps.throw(exc)
                 else:
                     step = steps.send(answer)
@@ -438,14 +441,14 @@ class AsyncClient(_Base):
     ) -> AsyncIterator[JobRun]:
         """As the sync client's, but where the provider can address pages (``Adapter.page_position``) and the
         first page tells the total, the next ``concurrency`` pages are fetched while the caller reads this one.
-        With ``since``, a page that ends the walk ends it here too: the pages fetched ahead of it are cancelled,
-        and none is asked for after it."""
+        With ``since``, pages follow one another: whether a page ends the walk depends on the order seen on every
+        page before it (``_order``), which a page fetched ahead cannot know."""
         adapter = self._core.adapter
         size = adapter.default_page_size if page_size is None else page_size
         wanted = _arguments.statuses(status)
         windowed = since is not None or until is not None
         filters_locally = windowed or (wanted is not None and not adapter.filters_status_server_side)
-        addressable = self._core.concurrency > 1 and adapter.page_position(1, size) is not None
+        addressable = self._core.concurrency > 1 and since is None and adapter.page_position(1, size) is not None
 
         def cursor_of(index: int) -> str:
             return _listing.encode_cursor(self._core, job_id, size, adapter.page_position(index, size), windowed)
@@ -453,6 +456,7 @@ class AsyncClient(_Base):
         ahead = _Ahead()  # the pages after the one being read, in order
         cursor: str | None = None
         index = count = 0  # index: the next page to read
+        before: set[str] = set()
         try:
             while limit is None or count < limit:
                 if ahead:
@@ -461,7 +465,9 @@ class AsyncClient(_Base):
                     page = await self.list_runs(
                         job_id, status=status, page_size=page_size, cursor=cursor, since=since, until=until
                     )
-                take = page.items[: None if limit is None else limit - count]
+                runs = _listing.fresh(self._core, page.items, before)
+                before = {run.id for run in page.items}
+                take = runs[: None if limit is None else limit - count]
                 if page.next_cursor is None or (limit is not None and count + len(take) >= limit):
                     for run in take:
                         yield run

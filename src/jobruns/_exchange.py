@@ -23,6 +23,7 @@ from attrs import frozen
 
 from ._adapter import Call
 from ._answer import ACCEPT_ENCODING, Answer, retry_after
+from ._errors import ResponseError
 
 if TYPE_CHECKING:
     from ._core import Core
@@ -41,13 +42,16 @@ NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # What sending a request can raise: httpx's errors, and two it does not wrap: InvalidURL for a URL it cannot build,
 # idna's UnicodeError for a malformed international host name (in a redirect's location, which httpx reads)
 SEND_ERRORS = (httpx.HTTPError, httpx.InvalidURL, UnicodeError)
+# What a client throws into the steps from performing a Send: those, and the ResponseError of an answer refused as
+# it came in (larger than max_response_bytes, corrupt), which the exchange words as it words the rest
+THROWN = (*SEND_ERRORS, ResponseError)
 
 
 @frozen
 class Send:
     method: str
     url: str
-    params: dict[str, Any]
+    params: dict[str, Any] | None  # None: the URL's own query (a redirect's Location), as it is
     headers: dict[str, str]
     deadline: float  # time.monotonic() by which the answer must be in, body and all
     content: bytes | None = None  # a write's JSON body
@@ -74,6 +78,7 @@ class Write:
 
     repeatable: bool
     note: str
+    retry_429: bool = False  # a 429 answer is retried: the provider documents that it started nothing
 
 
 def same_origin(a: str, b: str) -> bool:
@@ -85,19 +90,26 @@ def exchange(core: Core, call: Call, write: Write | None = None, deadline: float
     """Send one call, retrying and following redirects as policy says; return the decoded JSON body.
 
     A ``write`` that is not ``repeatable`` (a trigger without an idempotency key) is retried only when it was
-    never sent or on 429; a write's ``note`` (what the caller should check) is added to the error of a failure
-    after the provider may have acted on it. Each try (a request and the redirects it leads to) has ``timeout``
-    seconds, and every try and retry sleep ends by ``deadline`` when one is given (wait_for_run's): a try that
-    it cuts short raises OutOfTime.
+    never sent (or on a 429 that its provider documents as starting nothing); a write's ``note`` (what the caller
+    should check) is added to the error of every failure after the provider may have acted on it: a 5xx or 429, a
+    2xx it cannot read, a redirect it does not follow, any answer after a redirect, a transport error after sending.
+    Redirects are followed to exactly their Location, query and all; 301/302/303 turn a write into a GET without a
+    body; a 307/308 is not followed for a write that may not be repeated, nor to another origin for any write (its
+    body stays here), and credentials never go to another origin. Each try (a request and the redirects it leads
+    to) has ``timeout`` seconds, and every try and retry sleep ends by ``deadline`` when one is given
+    (wait_for_run's): a try that it cuts short raises OutOfTime.
     """
     failures = core.failures
     once = write is not None and not write.repeatable
+    note = write.note if write is not None else ""
     kwargs = call.operation.request_kwargs(**call.kwargs)
+    method = kwargs["method"].upper()
     url = core.base_url + kwargs["url"]
-    params = {k: v for k, v in kwargs.get("params", {}).items()}
+    params: dict[str, Any] | None = {k: v for k, v in kwargs.get("params", {}).items()}
     headers = {**kwargs.get("headers", {}), **core.credentials, "Accept-Encoding": ACCEPT_ENCODING}
     content = json.dumps(kwargs["json"], separators=(",", ":")).encode() if "json" in kwargs else None
     origin = url
+    redirected = False  # a write was answered with a redirect: the provider has seen it, and may have acted
     attempt = redirects = 0
     slept = 0.0
     ends = _try_ends(core, deadline)
@@ -106,29 +118,44 @@ def exchange(core: Core, call: Call, write: Write | None = None, deadline: float
         try:
             if time.monotonic() >= ends:  # redirects (or the wait) used the time up: as if it could not connect
                 raise httpx.ConnectTimeout("no time was left to send it")
-            answer = yield Send(kwargs["method"].upper(), url, params, headers, ends, content)
+            answer = yield Send(method, url, params, headers, ends, content)
             assert answer is not None
+        except ResponseError as exc:  # an answer refused as it came in (too large, corrupt): sent, maybe acted on
+            raise failures.noted(exc, note) from None
         except SEND_ERRORS as exc:
             what = failures.redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
             if isinstance(exc, httpx.TimeoutException) and ends == deadline:
                 raise failures.cut_short(url, what) from None
-            sent = isinstance(exc, httpx.HTTPError) and not isinstance(exc, NOT_SENT)  # (it may have been)
+            sent = redirected or (isinstance(exc, httpx.HTTPError) and not isinstance(exc, NOT_SENT))  # (maybe)
             retryable = isinstance(exc, httpx.HTTPError) and not (once and sent)
             delay = _backoff(core, attempt, slept, None, deadline) if retryable else None
             if delay is None:
-                raise failures.unsent(url, what, "; " + write.note if write is not None and sent else "") from None
+                raise failures.unsent(url, what, "; " + note if note and sent else "") from None
             log.debug("%s: %s; retry %d in %.2fs", core.provider, what, attempt + 1, delay)
         else:
+            status = answer.status_code
             if answer.is_redirect and redirects < MAX_REDIRECTS:
                 redirects += 1
-                url, params = _redirect(core, answer), {}
+                try:
+                    target = _redirect(core, answer)
+                    method, content = _followed(core, answer, method, content, once, same_origin(target, origin))
+                except ResponseError as exc:
+                    raise failures.noted(exc, note) from None
+                redirected = redirected or write is not None
+                url, params = target, None  # exactly the Location: its query is the request's
+                if content is None:
+                    headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
                 if not same_origin(url, origin):  # never hand credentials to another origin
                     headers = {k: v for k, v in headers.items() if k not in core.credentials}
                 continue
-            retried = answer.status_code == 429 if once else answer.status_code in RETRY_STATUSES
+            if once:  # sent again only where the provider says such an answer started nothing
+                retried = status == 429 and write is not None and write.retry_429 and not redirected
+            else:
+                retried = status in RETRY_STATUSES
             delay = _backoff(core, attempt, slept, answer, deadline) if retried else None
             if delay is None:
-                return core.decode(answer, write.note if write is not None else "")
+                acted = redirected or status >= 500 or status == 429 or 200 <= status < 300
+                return core.decode(answer, note if acted else "")
             log.debug("%s: HTTP %d; retry %d in %.2fs", core.provider, answer.status_code, attempt + 1, delay)
         yield Sleep(delay)
         attempt += 1
@@ -155,6 +182,27 @@ def _backoff(core: Core, attempt: int, slept: float, answer: Answer | None, dead
     if deadline is not None and time.monotonic() + delay >= deadline:  # the retry could not be answered in time
         return None
     return delay
+
+
+def _followed(
+    core: Core, answer: Answer, method: str, content: bytes | None, once: bool, same: bool
+) -> tuple[str, bytes | None]:
+    """The method and body a redirect is followed with: 301, 302 and 303 turn a write into a GET without a body (as
+    browsers and httpx do); 307 and 308 keep both, so a write is not followed where it may not be sent again, nor to
+    another origin (its body stays here). ResponseError for a redirect not followed."""
+    status = answer.status_code
+    if status in (301, 302, 303):
+        return ("GET" if method not in ("GET", "HEAD") else method), None
+    if method in ("GET", "HEAD"):
+        return method, content
+    if once or not same:
+        why = "it could start a second run" if once else "its body would go to another origin"
+        raise core.failures.refused(
+            f"the answer redirects the {method} (to {core.failures.redact(answer.headers['location'])[:200]}) "
+            f"and jobruns does not send it again: {why}",
+            status,
+        )
+    return method, content
 
 
 def _redirect(core: Core, answer: Answer) -> str:

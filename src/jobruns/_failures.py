@@ -20,7 +20,9 @@ from ._errors import (
     ResponseError,
     ServerError,
     TransportError,
+    redacted,
 )
+from ._words import Phrase
 
 EXCERPT = 200  # characters of an answer's body that an error keeps
 MESSAGE_MOST = 1000  # characters of an error message from a server that an APIError keeps
@@ -57,9 +59,21 @@ class Failures:
         self._secrets = secrets
 
     def redact(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, "***")
-        return text
+        return redacted(text, self._secrets)
+
+    @staticmethod
+    def noted(exc: JobRunsError, note: str) -> JobRunsError:
+        """``exc`` with ``note`` (what the caller should check after a write that may have taken effect) added to
+        its message, once; unchanged without a note."""
+        if not note or note in str(exc):
+            return exc
+        if isinstance(exc, APIError):
+            exc.message = Phrase(exc.message, "; ", note)  # a Phrase stays one: the note names what to type
+        elif exc.args and isinstance(exc.args[0], str):
+            exc.args = (Phrase(exc.args[0], "; ", note), *exc.args[1:])
+        else:
+            exc.args = (Phrase(note), *exc.args[1:])
+        return exc
 
     def excerpt(self, content: bytes | bytearray) -> str:
         text = bytes(content[: EXCERPT * 4]).decode("utf-8", "replace")
@@ -116,7 +130,7 @@ class Failures:
         retry_after: float | None = None,
     ) -> APIError:
         """The error of an answer with a non-2xx status; ``details``: (message, request id) as the adapter read
-        them from its body (either may be missing or of any type); ``note`` is added to a 5xx's message."""
+        them from its body (either may be missing or of any type); ``note`` is added to the message."""
         message, request_id = details
         if not isinstance(message, str):  # a number, or a list nested too deep to print, says nothing
             message = None
@@ -127,7 +141,7 @@ class Failures:
                 request_id = headers[header]
         cls = status_class(status)
         text = self.redact(message or reason or "error")[:MESSAGE_MOST]
-        if status >= 500 and note:
+        if note:
             text = text + "; " + note
         extra: dict[str, Any] = {"retry_after": retry_after} if cls is RateLimited else {}
         return cls(

@@ -1,7 +1,9 @@
 """list_runs: its plan (arguments, cursor, since/until window, the request), and the reading of a page.
 
 A cursor is jobruns' own: the provider, job, page size and the provider's position (offset, page number or its
-cursor), base64 JSON, so a cursor cannot be replayed against another job or provider.
+cursor), base64 JSON, so a cursor cannot be replayed against another job or provider. A since/until listing's
+cursor also carries what its walk has seen of the order (``_order.Seen``), so that a later page can tell whether
+the listing is still newest first.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ._errors import InvalidArgument
 from ._exchange import Steps, exchange
 from ._failures import MALFORMED
 from ._model import JobRun, Page, RunStatus
+from ._order import Seen, judged
 from ._words import Phrase, argument
 
 if TYPE_CHECKING:
@@ -45,11 +48,10 @@ class Window:
             return self.until is None
         return (self.since is None or moment >= self.since) and (self.until is None or moment < self.until)
 
-    def ends(self, runs: Iterable[JobRun]) -> bool:
-        """Whether no page after these runs can match: one of them is older than ``since``."""
-        if self.since is None:
-            return False
-        return any((moment := getattr(run, self.field)) is not None and moment < self.since for run in runs)
+    def ends(self, runs: Iterable[JobRun], seen: Seen, where: str) -> tuple[bool, Seen]:
+        """Whether no page after these runs (a page, in the order listed) can match, and what the walk has seen
+        with them: see ``_order.judged``."""
+        return judged([getattr(run, self.field) for run in runs], self.since, seen, where)
 
 
 @frozen
@@ -62,6 +64,7 @@ class Listing:
     position: Position
     newest: bool  # asked for newest first: the next page's cursor says so, and its request asks the same
     window: Window | None
+    seen: Seen = Seen()  # what the walk had seen of the order before this page
 
 
 def window(core: Core, since: datetime | None, until: datetime | None) -> Window | None:
@@ -86,13 +89,16 @@ def window(core: Core, since: datetime | None, until: datetime | None) -> Window
     return Window(since, until, core.adapter.listed_by)
 
 
-def encode_cursor(core: Core, job_id: str, page_size: int, position: Position, newest: bool = False) -> str:
-    raw = json.dumps([core.provider, job_id, page_size, position, *([NEWEST] if newest else [])], separators=(",", ":"))
+def encode_cursor(
+    core: Core, job_id: str, page_size: int, position: Position, newest: bool = False, seen: Seen | None = None
+) -> str:
+    order = [NEWEST, *(seen.as_list() if seen is not None and seen != Seen() else [])] if newest else []
+    raw = json.dumps([core.provider, job_id, page_size, position, *order], separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
-def decode_cursor(core: Core, job_id: str, cursor: str) -> tuple[int, Position, bool]:
-    """(page size, position, newest first) from a cursor list_runs returned."""
+def decode_cursor(core: Core, job_id: str, cursor: str) -> tuple[int, Position, bool, Seen]:
+    """(page size, position, newest first, what the walk had seen) from a cursor list_runs returned."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         provider, cursor_job, page_size, position, *order = json.loads(raw)
@@ -101,14 +107,15 @@ def decode_cursor(core: Core, job_id: str, cursor: str) -> tuple[int, Position, 
             or (isinstance(position, int) and 0 <= position < 2**63)
             or (isinstance(position, str) and _arguments.url_text_problem(position) is None)
         )
-        assert order in ([], [NEWEST])
+        assert order[:1] in ([], [NEWEST]) and len(order) in (0, 1, 4)
+        seen = Seen.from_list(order[1:]) if len(order) == 4 else Seen()
     except (binascii.Error, ValueError, TypeError, AssertionError, RecursionError):
         raise InvalidArgument("cursor is not one that list_runs returned", about="cursor") from None
     if provider != core.provider or cursor_job != job_id:
         raise InvalidArgument(
             f"cursor belongs to {provider}/{cursor_job}, not {core.provider}/{job_id}", about="cursor"
         )
-    return page_size, position, bool(order)
+    return page_size, position, bool(order), seen
 
 
 def plan(
@@ -126,8 +133,9 @@ def plan(
     kept = window(core, since, until)
     position: Position = None
     newest = kept is not None
+    seen = Seen()
     if cursor is not None:
-        cursor_size, position, newest = decode_cursor(core, job_id, cursor)
+        cursor_size, position, newest, seen = decode_cursor(core, job_id, cursor)
         page_size = cursor_size if page_size is None else page_size
         if kept is not None and not newest:
             raise InvalidArgument(
@@ -141,7 +149,7 @@ def plan(
         )
     server_side = adapter.provider_statuses(wanted) if wanted and adapter.filters_status_server_side else None
     call = adapter.list_call(job_id, position, size, server_side, newest)
-    return Listing(call, wanted, size, position, newest, kept)
+    return Listing(call, wanted, size, position, newest, kept, seen)
 
 
 def list_page(
@@ -156,7 +164,9 @@ def list_page(
     """list_runs' steps: returns the Page."""
     listing = plan(core, job_id, status, page_size, cursor, since, until)
     body = yield from exchange(core, listing.call)
-    return read_page(core, job_id, body, listing.wanted, listing.size, listing.position, listing.newest, listing.window)
+    return read_page(
+        core, job_id, body, listing.wanted, listing.size, listing.position, listing.newest, listing.window, listing.seen
+    )
 
 
 def read_page(
@@ -168,6 +178,7 @@ def read_page(
     position: Position,
     newest: bool = False,
     kept: Window | None = None,
+    seen: Seen | None = None,
 ) -> Page[JobRun]:
     """The page a list answer's body holds, filtered as the listing asked, with jobruns' cursor to the next."""
     failures = core.failures
@@ -191,8 +202,11 @@ def read_page(
         with failures.mapping():  # one guard for the slice, not one per run
             runs += [to_run(job_id, model) for model in models]
     following = read.next_position
+    if following is not None and following == position:
+        raise failures.malformed("the listing does not advance: the next page's position is the one just asked for")
     if kept is not None:
-        if kept.ends(runs):  # newest first: every later page is older still
+        ends, seen = kept.ends(runs, seen or Seen(), f"{core.provider}: job {job_id}")
+        if ends:  # newest first, as seen so far: every later page is older still
             following = None
         runs = [run for run in runs if kept.keeps(run)]
     if wanted is not None:
@@ -200,5 +214,17 @@ def read_page(
     problem = _arguments.url_text_problem(following) if isinstance(following, str) else None
     if problem:
         raise failures.malformed(f"the next page's cursor {problem}")
-    cursor = None if following is None else encode_cursor(core, job_id, size, following, newest)
+    cursor = None if following is None else encode_cursor(core, job_id, size, following, newest, seen)
     return Page(items=runs, next_cursor=cursor, total=read.total)
+
+
+def fresh(core: Core, runs: list[JobRun], before: set[str]) -> list[JobRun]:
+    """A page's runs in a walk, less those the page before it held (``before``: their ids). Offset paging repeats a
+    run at a page's edge when a new run arrives meanwhile; a page all of whose runs (two or more) the page before
+    held means a server that ignores the position asked for: ResponseError, rather than yield them again and again."""
+    if not before:
+        return runs
+    kept = [run for run in runs if run.id not in before]
+    if len(runs) > 1 and not kept:
+        raise core.failures.malformed("the listing does not advance: a page holds the runs of the page before")
+    return kept

@@ -252,6 +252,8 @@ def _steps(
 ) -> Generator[Step, Outcome, None]:
     """The reading, step by step (arguments checked by ``check``). Ends when the lines are read (with ``follow``:
     once the run has ended and its last lines are read) or ``limit`` lines were given; WaitTimeout at ``timeout``."""
+    if limit == 0:  # no line wanted: nothing to ask for
+        return
     deadline = None if timeout is None else time.monotonic() + timeout
     cap = max(poll_interval, DEFAULT_LOGS_MAX_POLL_INTERVAL if max_poll_interval is None else max_poll_interval)
     failures = 0

@@ -1,7 +1,8 @@
 """trigger_run and cancel_run, written once as steps (see _exchange) that both clients drive.
 
-Write safety: a trigger is repeated only where no run can have started (no connection made, 429) or with an
-idempotency key; a failure after it may have taken effect says so, and how to find out.
+Write safety: a trigger is repeated only where no run can have started (no connection made; a 429 where the provider
+documents that it started nothing) or with an idempotency key; every failure after it may have taken effect says so,
+and how to find out (or, with the key jobruns made, how to repeat it safely).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ._adapter import Call
 from ._core import get_run
 from ._errors import APIError, JobRunsError, NotSupported
 from ._exchange import Steps, Write, exchange
+from ._model import RunStatus
 from ._words import Phrase, argument
 
 if TYPE_CHECKING:
@@ -49,19 +51,23 @@ def trigger_plan(core: Core, job_id: str, params: object, idempotency_key: objec
         key = str(uuid.uuid4())  # one per trigger call, as Stripe's SDKs make theirs: its retries stay safe
     call = adapter.trigger_call(job_id, given, key)
     look = Phrase("the run may have started: look for it with ", _words.call(provider, "list_runs", job_id))
+    quiet_429 = adapter.trigger_429_started_nothing is not None
     if key is not None:
         again = _words.assign("idempotency_key", key)
-        return call, Write(True, Phrase(look, ", or trigger with ", again, " again"))
-    return call, Write(False, Phrase(look, " before triggering again"))
+        return call, Write(True, Phrase(look, ", or trigger with ", again, " again"), quiet_429)
+    return call, Write(False, Phrase(look, " before triggering again"), quiet_429)
 
 
 def trigger_run(core: Core, job_id: str, params: object, idempotency_key: object) -> Steps:
     """trigger_run's steps: returns the run as the provider reports it right after the start."""
     call, write = trigger_plan(core, job_id, params, idempotency_key)
     body = yield from exchange(core, call, write)
-    run_id, model = core.read("trigger", core.adapter.read_trigger, body)
-    if model is not None:
-        return core.to_run(job_id, model)
+    try:  # a 2xx the spec does not describe (or a redirect's answer): the run may have started all the same
+        run_id, model = core.read("trigger", core.adapter.read_trigger, body)
+        if model is not None:
+            return core.to_run(job_id, model)
+    except JobRunsError as exc:
+        raise core.failures.noted(exc, write.note) from None
     try:
         return (yield from get_run(core, job_id, run_id))
     except JobRunsError as exc:
@@ -82,7 +88,8 @@ def started(exc: JobRunsError, provider: str, job_id: str, run_id: str) -> JobRu
 
 
 def cancel_refused(exc: APIError) -> bool:
-    """A cancel the provider refused for the run's state (it may have ended meanwhile), not for the caller."""
+    """A cancel the provider refused for the run's state (it may have ended meanwhile, or be cancelling already:
+    the repeat of a cancel whose first answer was lost), not for the caller."""
     return exc.status_code in (400, 409, 412, 417, 422)
 
 
@@ -94,7 +101,10 @@ def cancel_run(core: Core, job_id: str, run_id: str) -> Steps:
     try:
         body: Any = yield from exchange(core, core.adapter.cancel_call(job_id, run))
     except APIError as exc:
-        if cancel_refused(exc) and (again := (yield from get_run(core, job_id, run_id))).is_terminal:
+        if not cancel_refused(exc):
+            raise
+        again = yield from get_run(core, job_id, run_id)
+        if again.is_terminal or again.status is RunStatus.CANCELLING:  # as asked, by this cancel or another
             return again
         raise
     model = core.read("cancel", core.adapter.read_cancel, body)

@@ -306,12 +306,12 @@ def build_parser() -> _Parser:
     cancel.add_argument("--json", action="store_true", help="print the run as one JSON object")
     _quiet(cancel)
 
+    apis = ", ".join(f"{title} {kind or 'none'}" for title, kind in _where_providers(lambda cls: cls.logs))
     logs = command(
         "logs",
         "print a run's log lines (time, stream, text), oldest first; --follow: until the run has ended",
         "jobruns logs truefoundry nightly-report nightly-report-42 --base-url https://acme.truefoundry.cloud -f",
-        "TrueFoundry and Northflank document their logs API; Blaxel's is the one its CLI reads (experimental);\n"
-        "Intuned publishes none.",
+        f"each provider's logs API: {apis}\n(experimental: an endpoint the provider does not publish, used anyway).",
     )
     _provider_args(logs)
     logs.add_argument("job", help="job id")
@@ -818,7 +818,13 @@ def _serve_sandbox(args: argparse.Namespace, out: IO[str]) -> int:
 
 def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    parser = build_parser()
+    from ._errors import ConfigError
+
+    try:
+        parser = build_parser()
+    except ConfigError as exc:  # a provider installed beside jobruns whose entry is broken: the parser lists them all
+        print(f"jobruns: error: {printable(str(exc))}", file=err)
+        return EXIT_CONFIG
     args, extras = parser.parse_known_args(argv)
     if extras:
         command = parser.commands.get(args.command)

@@ -35,6 +35,7 @@ class Blaxel(Adapter):
     newest_first = "sort=createdAt:desc (its default; API versions before 2026-04-28 ignore it)"
     params = "env (environment variables, merged with the job's)"
     idempotency_key = "the request id (CreateJobExecutionRequest.id: used for idempotency and tracking)"
+    trigger_429_started_nothing = "createJobExecution: 429 'the execution cannot start now (allowQueue false)'"
     logs = "experimental"  # GET /observability/logs: what its CLI reads, not in its published spec
     # its CLI polls a window overlapping the last by 30 s; lines show up late (OpenTelemetry ingestion)
     logs_window = 30.0

@@ -31,6 +31,8 @@ KINDS = {
     "redirect": "answer 307 to the same path on another origin (http://localhost:PORT)",
     "redirect-same": "answer VALUE (default 307) to the same origin, path and query, with hop=1 added to the query "
     "(a request that carries it is served)",
+    "redirect-after": "answer VALUE (default 303) to the same origin, path and query, with hop=1 added, after the "
+    "operation took effect",
     "empty-after": "answer 200 with an empty body after the operation took effect",
     "null-after": "answer 200 with the body null after the operation took effect",
     "html-after": "answer 200 with an HTML page after the operation took effect",
