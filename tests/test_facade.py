@@ -54,9 +54,9 @@ def test_every_spec_status_maps_as_the_design_table_says(provider: str) -> None:
     assert set(DESIGN_TABLE[provider]) == spec_values, "the table covers exactly the spec's values"
     adapter = adapter_class(provider)
     for value, expected in DESIGN_TABLE[provider].items():
-        assert adapter.status(_enum(STATUS_ENUMS[provider])(value)) == (expected, value)
+        assert adapter.status_of[_enum(STATUS_ENUMS[provider])(value)] == (expected, value)
     for unknown in ("NEW_STATE", "archived", ""):
-        assert adapter.status(unknown) == (S.UNKNOWN, unknown)
+        assert adapter.status_of[unknown] == (S.UNKNOWN, unknown)
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)

@@ -56,6 +56,8 @@ def test_pyproject_installs_and_ships_what_the_registry_lists() -> None:
     specs = [f"specs/{name}.yaml" for name in PROVIDERS]
     assert [path for path in build["sdist"]["only-include"] if path.startswith("specs/")] == specs
     assert build["wheel"]["force-include"] == {spec: f"jobruns/sandbox/{spec}" for spec in specs}
+    titles = [provider.title for provider in _registry.BUILT_IN]
+    assert list(PYPROJECT["project"]["urls"]) == [f"{title} API" for title in titles], "each provider's API docs"
 
 
 def test_an_unknown_provider_is_a_config_error_naming_the_known_ones() -> None:

@@ -151,14 +151,6 @@ class Adapter:
         return importlib.util.find_spec(cls.package) is not None
 
     @classmethod
-    def status(cls, value: object) -> tuple[RunStatus, str]:
-        """(RunStatus, raw provider value): unknown and missing values map to UNKNOWN, never raise."""
-        try:
-            return cls.status_of[value]
-        except TypeError:  # unhashable: no status either
-            return RunStatus.UNKNOWN, ""
-
-    @classmethod
     def provider_statuses(cls, wanted: frozenset[RunStatus]) -> list[str]:
         return [value for value, status in cls.statuses.items() if status in wanted]
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from . import _answer, _arguments, _registry
 from ._adapter import Adapter, Call
-from ._errors import ConfigError
+from ._errors import ConfigError, JobRunsError
 from ._exchange import Steps, exchange
-from ._failures import Failures
+from ._failures import MALFORMED, Failures
 from ._model import JobRun
 from ._settings import resolve
 
@@ -43,13 +43,19 @@ class Core:
         return _answer.decode(self.failures, answer, self.adapter.error_details, note)
 
     def to_run(self, job_id: str, model: Any) -> JobRun:
-        with self.failures.mapping():
+        try:
             return self.adapter.to_run(job_id, model)
+        except MALFORMED as exc:
+            raise self.failures.unmappable(exc) from None
 
     def read(self, what: str, read: Any, *args: Any) -> Any:
         """``read(*args)``: an adapter reading the ``what`` answer into provider models."""
-        with self.failures.reading(what):
+        try:
             return read(*args)
+        except JobRunsError:
+            raise
+        except MALFORMED as exc:
+            raise self.failures.unreadable(what, exc) from None
 
     def run(self, job_id: str, body: Any) -> JobRun:
         """The run a get answer's body holds."""

@@ -199,8 +199,10 @@ def read_page(
                 f"the list answer's run at index {index} is not as the spec says: "
                 f"{type(exc).__name__}: {failures.redact(str(exc))[:200]}"
             ) from None
-        with failures.mapping():  # one guard for the slice, not one per run
+        try:  # one guard for the slice, not one per run
             runs += [to_run(job_id, model) for model in models]
+        except MALFORMED as exc:
+            raise failures.unmappable(exc) from None
     following = read.next_position
     if following is not None and following == position:
         raise failures.malformed("the listing does not advance: the next page's position is the one just asked for")

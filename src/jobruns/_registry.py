@@ -22,6 +22,7 @@ import functools
 import importlib
 import importlib.util
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 NAMESPACE = "jobruns_providers"  # where other distributions put their providers: jobruns_providers/<name>/
 
 
-def _frozen_dict(value: Mapping[str, str]) -> Mapping[str, str]:
-    return dict(value)
+def _read_only(value: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(value))
 
 
 @frozen
@@ -48,7 +49,7 @@ class Provider:
     adapter: str  # "module:Class" of its jobruns.adapters.Adapter subclass
     emulator: str  # "module:Class" of its jobruns.sandbox.Emulator subclass
     # the settings connect() needs besides base_url and token against the sandbox (which takes any value)
-    demo_settings: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
+    demo_settings: Mapping[str, str] = field(factory=dict, converter=_read_only)
 
 
 BUILT_IN = (

@@ -17,7 +17,7 @@ def to_utc(value: object) -> datetime | None:
     # Anything else, and what these cannot read, takes the general path.
     if type(value) is str:
         try:
-            moment = _fromisoformat(value)
+            moment = datetime.fromisoformat(value)
         except ValueError:
             return _to_utc(value)
         zone = moment.tzinfo
@@ -26,14 +26,11 @@ def to_utc(value: object) -> datetime | None:
         return moment.replace(tzinfo=UTC) if zone is None else moment.astimezone(UTC)
     if type(value) is int or type(value) is float:
         try:
-            return _fromtimestamp(value if -_MILLISECONDS_ABOVE < value < _MILLISECONDS_ABOVE else value / 1000, UTC)
+            seconds = value if -_MILLISECONDS_ABOVE < value < _MILLISECONDS_ABOVE else value / 1000
+            return datetime.fromtimestamp(seconds, UTC)
         except (OverflowError, OSError, ValueError):  # NaN lands here too
             return None
     return _to_utc(value)
-
-
-_fromisoformat = datetime.fromisoformat
-_fromtimestamp = datetime.fromtimestamp
 
 
 def _to_utc(value: object) -> datetime | None:

@@ -18,8 +18,6 @@ from .._time import between, to_utc
 if TYPE_CHECKING:
     from jobruns_blaxel.models import JobExecution
 
-S = RunStatus
-FAILED = RunStatus.FAILED  # read once: an Enum member read off its class costs ~150 ns on 3.11
 # Asking for this API version gets the {data, meta} answer with cursor paging.
 API_VERSION = "2026-04-28"
 
@@ -41,8 +39,9 @@ class Blaxel(Adapter):
     logs_window = 30.0
     logs_settle = 5.0
     statuses = {
-        "queued": S.PENDING, "pending": S.PENDING, "running": S.RUNNING, "cancelling": S.CANCELLING,
-        "cancelled": S.CANCELLED, "succeeded": S.SUCCEEDED, "failed": S.FAILED, "timeout": S.FAILED,
+        "queued": RunStatus.PENDING, "pending": RunStatus.PENDING, "running": RunStatus.RUNNING,
+        "cancelling": RunStatus.CANCELLING, "cancelled": RunStatus.CANCELLED, "succeeded": RunStatus.SUCCEEDED,
+        "failed": RunStatus.FAILED, "timeout": RunStatus.FAILED,
     }  # fmt: skip
 
     def auth_headers(self, token: str) -> dict[str, str]:
@@ -166,7 +165,7 @@ class Blaxel(Adapter):
             started_at=started,
             ended_at=ended,
             duration=between(started, ended),
-            error=_failure(model) if status is FAILED else None,
+            error=_failure(model) if status is RunStatus.FAILED else None,
             raw=model,
         )
 

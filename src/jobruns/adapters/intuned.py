@@ -18,7 +18,6 @@ from .._words import Phrase
 if TYPE_CHECKING:
     from jobruns_intuned.models import JobRun as IntunedRun
 
-S = RunStatus
 
 
 class Intuned(Adapter):
@@ -38,9 +37,9 @@ class Intuned(Adapter):
         "from an endpoint it does not publish); read them in Intuned's dashboard"
     )
     statuses = {
-        "PENDING": S.RUNNING, "RESUMING": S.RUNNING, "PAUSED": S.PAUSED, "PAUSING": S.PAUSED,
-        "CANCELED": S.CANCELLED, "TERMINATED": S.CANCELLED, "SUCCESS": S.SUCCEEDED, "COMPLETED": S.SUCCEEDED,
-        "FAILURE": S.FAILED,
+        "PENDING": RunStatus.RUNNING, "RESUMING": RunStatus.RUNNING, "PAUSED": RunStatus.PAUSED,
+        "PAUSING": RunStatus.PAUSED, "CANCELED": RunStatus.CANCELLED, "TERMINATED": RunStatus.CANCELLED,
+        "SUCCESS": RunStatus.SUCCEEDED, "COMPLETED": RunStatus.SUCCEEDED, "FAILURE": RunStatus.FAILED,
     }  # fmt: skip
 
     def __init__(self, settings: dict[str, Any]) -> None:

@@ -18,7 +18,6 @@ from .._time import between, to_utc
 if TYPE_CHECKING:
     from jobruns_truefoundry.models import JobRun as TrueFoundryRun
 
-S = RunStatus
 
 
 class TrueFoundry(Adapter):
@@ -35,9 +34,10 @@ class TrueFoundry(Adapter):
     newest_first = "sortBy=startTime&order=desc"
     params = "input.params (the job's command template parameters)"
     statuses = {
-        "CREATED": S.PENDING, "SCHEDULED": S.PENDING, "RUNNING": S.RUNNING,
-        "TERMINATION_REQUESTED": S.CANCELLING, "TERMINATING": S.CANCELLING, "TERMINATED": S.CANCELLED,
-        "FINISHED": S.SUCCEEDED, "FAILED": S.FAILED, "UNKNOWN": S.UNKNOWN,
+        "CREATED": RunStatus.PENDING, "SCHEDULED": RunStatus.PENDING, "RUNNING": RunStatus.RUNNING,
+        "TERMINATION_REQUESTED": RunStatus.CANCELLING, "TERMINATING": RunStatus.CANCELLING,
+        "TERMINATED": RunStatus.CANCELLED, "FINISHED": RunStatus.SUCCEEDED, "FAILED": RunStatus.FAILED,
+        "UNKNOWN": RunStatus.UNKNOWN,
     }  # fmt: skip
 
     def auth_headers(self, token: str) -> dict[str, str]:

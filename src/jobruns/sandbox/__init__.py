@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from .. import _registry
 from ._faults import KINDS as FAULT_KINDS
 from ._faults import Fault, FaultSpecError, parse_faults
-from ._server import DEFAULT_TOKEN, Emulator, Recorded, Reply, Sandbox
+from ._messages import Recorded, Reply
+from ._server import DEFAULT_TOKEN, Emulator, Sandbox
 from ._world import DEMO_JOB, SimRun, World, demo_world
 
 __all__ = [

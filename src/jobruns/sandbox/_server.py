@@ -22,40 +22,14 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from attrs import define, field
-
 from ._faults import HOP, HTML_PAGE, Fault, extra_fields, unknown_enums
+from ._messages import Recorded, Reply
 from ._world import SimRun, World
 
 DEFAULT_TOKEN = "sandbox-token"
 MAX_REQUEST_BODY = 1 << 20
 
 
-@define
-class Reply:
-    status: int = 200
-    body: Any = None  # JSON-able, or bytes sent as they are
-    headers: dict[str, str] = field(factory=dict)
-    reset: bool = False  # send half the body, then reset the connection (a fault)
-
-    def encoded(self) -> bytes:
-        if isinstance(self.body, bytes):
-            return self.body
-        return b"" if self.body is None else json.dumps(self.body, separators=(",", ":")).encode()
-
-
-@define
-class Recorded:
-    """A request as the sandbox received it."""
-
-    provider: str
-    method: str
-    raw_path: str  # exactly as sent, percent-encoding included, without the /<provider> prefix
-    path_params: dict[str, str]  # decoded
-    query: dict[str, list[str]]
-    headers: dict[str, str]  # lower-cased names
-    operation: str | None  # "get", "list", "trigger", "cancel" or "logs"; None when no route matched
-    body: Any = None  # the decoded JSON body of a POST or DELETE, None when it had none
 
 
 class Emulator:

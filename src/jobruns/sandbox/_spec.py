@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-if TYPE_CHECKING:  # the server imports this module
-    from ._server import Recorded, Reply
+if TYPE_CHECKING:
+    from ._messages import Recorded, Reply
 
 _HERE = Path(__file__).resolve().parent
 

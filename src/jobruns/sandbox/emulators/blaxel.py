@@ -17,7 +17,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .._logs import NS, written
-from .._server import Emulator, Recorded, Reply
+from .._messages import Recorded, Reply
+from .._server import Emulator
 from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, SimRun
 
 STATUS = {PENDING: "queued", RUNNING: "running", CANCELLING: "cancelling",

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .._logs import written
-from .._server import Emulator, Recorded, Reply
+from .._messages import Recorded, Reply
+from .._server import Emulator
 from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, SimRun
 
 # Northflank has no pending or cancelled status: a queued run is RUNNING, an aborted one FAILED.
