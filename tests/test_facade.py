@@ -148,7 +148,7 @@ def test_wait_for_run_ends_when_the_run_does(provider: str, sandbox: Sandbox) ->
 def test_wait_for_run_times_out_with_the_last_run(provider: str, sandbox: Sandbox) -> None:
     live = sandbox.world.add_job("job-t", 0, in_flight=1, polls=10_000, scope=SCOPES[provider])[0]
     with connect(provider, sandbox) as runs, pytest.raises(jobruns.WaitTimeout) as caught:
-        runs.wait_for_run("job-t", sandbox.emulators[provider].public_id(live), timeout=0.2, poll_interval=0.02)
+        runs.wait_for_run("job-t", sandbox.emulators[provider].public_id(live), timeout=1.5, poll_interval=0.05)
     assert caught.value.last.status is S.RUNNING and not caught.value.last.is_terminal
 
 
@@ -304,7 +304,7 @@ def test_async_wait_timeout(sandbox: Sandbox) -> None:
     async def scenario() -> None:
         async with connect_async("intuned", sandbox) as runs:
             await runs.wait_for_run(
-                "job", sandbox.emulators["intuned"].public_id(live), timeout=0.1, poll_interval=0.02
+                "job", sandbox.emulators["intuned"].public_id(live), timeout=1.5, poll_interval=0.05
             )
 
     with pytest.raises(jobruns.WaitTimeout) as caught:

@@ -10,7 +10,10 @@ import sqlite3
 from typing import Any
 
 import pytest
-from conftest import DAGS, HOME, TOKEN
+from conftest import DAGS, HOME, SETTINGS, TOKEN
+from jobruns_airflow._outcome import LAST_LINES
+
+import jobruns
 
 
 def dag(dag_id: str, file: str = "jobruns_dags") -> Any:
@@ -71,14 +74,23 @@ def test_a_run_per_provider_succeeds_and_its_id_is_in_xcom(sandbox: Any, capfd: 
     assert_no_token(output.out + output.err)
 
 
-def test_a_failed_run_fails_its_task_with_the_runs_error(sandbox: Any, capfd: pytest.CaptureFixture[str]) -> None:
-    assert run_dag("jobruns_failed") == {"report": "failed"}
-    run_id = xcoms("jobruns_failed")["report", "run_id"]  # pushed before the wait
+def test_a_failed_run_fails_its_task_with_the_runs_error_and_last_log_lines(
+    sandbox: Any, client: Any, capfd: pytest.CaptureFixture[str]
+) -> None:
+    assert run_dag("jobruns_failed") == {"report": "failed", "report_intuned": "failed"}
+    pushed = xcoms("jobruns_failed")  # pushed before the wait
     output = capfd.readouterr()
     logged = output.out + output.err
-    assert f"run {run_id} of failing-report on blaxel failed" in logged
-    error = next(run.error for run in sandbox.world.jobs["failing-report"] if run.manual)
-    assert error and error in logged
+    for task_id, provider in (("report", "blaxel"), ("report_intuned", "intuned")):
+        run_id = pushed[task_id, "run_id"]
+        assert f"run {run_id} of failing-report on {provider} failed" in logged
+        with jobruns.connect(provider, base_url=sandbox.urls[provider], token=TOKEN, **SETTINGS[provider]) as runs:
+            error = runs.get_run("failing-report", run_id).error
+        assert error and error in logged
+    if hasattr(jobruns.Client, "iter_logs"):  # where the facade reads logs: the run's last lines (Intuned has none)
+        lines = [line.message for line in client.iter_logs("failing-report", pushed["report", "run_id"])]
+        assert lines and "\n".join(lines[-LAST_LINES:]) in logged
+        assert "lines of its log:" in logged
     assert_no_token(logged)
 
 

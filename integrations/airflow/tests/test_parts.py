@@ -6,7 +6,10 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +20,10 @@ import jobruns
 
 def test_the_provider_registers_its_connection_type_hook_and_trigger() -> None:
     from airflow.providers_manager import ProvidersManager
+
+    airflow = Path(sys.executable).parent / "airflow"
+    listed = subprocess.run([str(airflow), "providers", "list", "-o", "json"], capture_output=True, text=True)
+    assert "jobruns-airflow" in [p["package_name"] for p in json.loads(listed.stdout)], listed.stderr
 
     manager = ProvidersManager()
     assert "jobruns-airflow" in manager.providers

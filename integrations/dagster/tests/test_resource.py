@@ -14,7 +14,9 @@ import dagster
 import pytest
 from conftest import SETTINGS, TOKEN
 from dagster import EnvVar, asset, materialize
-from jobruns_dagster import JobRunsResource
+from jobruns_dagster import LAST_LINES, JobRunsResource
+
+import jobruns
 
 
 def blaxel(sandbox: Any, **fields: Any) -> JobRunsResource:
@@ -64,7 +66,7 @@ def test_an_asset_runs_a_job_to_success(sandbox: Any, provider: str, said: Any) 
 
 
 def test_a_failed_run_raises_failure_with_its_metadata(
-    sandbox: Any, resource: JobRunsResource, said: Any
+    sandbox: Any, resource: JobRunsResource, client: Any, said: Any
 ) -> None:
     @asset
     def report(jobruns: JobRunsResource) -> None:
@@ -84,7 +86,11 @@ def test_a_failed_run_raises_failure_with_its_metadata(
         "error": metadata["error"],
     }
     assert run.error and run.error in metadata["error"] and metadata["error"] in failure.description
-    assert run.error in said(result)  # the run's error in the event log
+    logged = said(result)
+    assert run.error in logged  # the run's error in the event log
+    if hasattr(jobruns.Client, "iter_logs"):  # where the facade reads logs: the run's last lines too
+        lines = [line.message for line in client.iter_logs("failing-report", run.id)]
+        assert lines and "\n".join(lines[-LAST_LINES:]) in logged
 
 
 def test_an_interrupted_step_cancels_its_run(

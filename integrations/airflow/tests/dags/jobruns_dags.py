@@ -22,6 +22,8 @@ with DAG("jobruns_success", schedule=None, start_date=START, catchup=False) as s
 
 with DAG("jobruns_failed", schedule=None, start_date=START, catchup=False) as failed:
     RunJobOperator(task_id="report", job_id="failing-report", **FAST)
+    # a provider whose runs have no logs to read: the run's error alone
+    RunJobOperator(task_id="report_intuned", job_id="failing-report", jobruns_conn_id="jobruns_intuned", **FAST)
 
 with DAG("jobruns_deferred", schedule=None, start_date=START, catchup=False) as deferred:
     RunJobOperator(task_id="report", job_id="nightly-report", deferrable=True, **FAST)

@@ -8,6 +8,7 @@ for it, from an asset or an op.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -24,11 +25,13 @@ from pydantic import Field
 import jobruns
 
 __version__ = "0.1.0"
+LAST_LINES = 20  # of a failed run's log, written into Dagster's event log
+LOGS_TIMEOUT = 60.0  # seconds reading them may take
 
 __all__ = ["JobRunsResource", "__version__"]
 
 
-class JobRunsResource(ConfigurableResource):  # type: ignore[misc]
+class JobRunsResource(ConfigurableResource):
     """One provider's job runs.
 
     ``provider`` is truefoundry, intuned, northflank or blaxel; ``token`` its token (``EnvVar("...")``, so that no
@@ -93,6 +96,9 @@ class JobRunsResource(ConfigurableResource):  # type: ignore[misc]
             if done.status is not jobruns.RunStatus.SUCCEEDED:
                 failure = _failure(str(done.status), done)
                 log.error(failure.description)
+                lines = _last_lines(client, job_id, done.id)
+                if lines:
+                    log.error(f"The last {len(lines)} lines of its log:\n" + "\n".join(lines))
                 raise failure
             log.info(f"Run {done.id} of {job_id} on {done.provider} succeeded")
             return done
@@ -106,6 +112,30 @@ class JobRunsResource(ConfigurableResource):  # type: ignore[misc]
             return None
         log.warning(f"Cancelled run {run_id} of {job_id} ({why}): it is {run.status}")
         return run
+
+
+def _last_lines(client: jobruns.Client, job_id: str, run_id: str) -> list[str]:
+    """The run's last log lines; none where the provider has no logs to read (NotSupported), or the facade cannot
+    read logs (a jobruns without ``iter_logs``); those read before a failure (said in the log) or ``LOGS_TIMEOUT``."""
+    read = getattr(client, "iter_logs", None)
+    if read is None:
+        return []
+    last: deque[str] = deque(maxlen=LAST_LINES)
+    try:  # followed to its end: a provider may store a run's last lines a little after it ended
+        for line in read(job_id, run_id, follow=True, timeout=LOGS_TIMEOUT):
+            last.append(line.message)
+    except jobruns.NotSupported:
+        return []
+    except jobruns.JobRunsError as exc:  # what was read is kept
+        get_dagster_logger().warning(f"Could not read the logs of run {run_id} of {job_id}: {exc}")
+    return list(last)
+    try:
+        return [line.message for line in deque(read(job_id, run_id), maxlen=LAST_LINES)]
+    except jobruns.NotSupported:
+        return []
+    except jobruns.JobRunsError as exc:
+        get_dagster_logger().warning(f"Could not read the logs of run {run_id} of {job_id}: {exc}")
+        return []
 
 
 def _failure(how: str, run: jobruns.JobRun) -> Failure:
