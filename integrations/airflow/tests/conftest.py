@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from jobruns.sandbox import Scope
+
 HERE = Path(__file__).resolve().parent
 HOME = Path(tempfile.mkdtemp(prefix="jobruns-airflow-"))
 DAGS = HOME / "dags"
@@ -27,6 +29,8 @@ SETTINGS = {  # each provider's settings besides the token and the base URL
     "northflank": {"project_id": "demo"},
     "blaxel": {"workspace": "demo"},
 }
+# where the sandbox keeps the Blaxel runs these settings read (each workspace has runs of its own)
+BLAXEL = Scope("blaxel", workspace=SETTINGS["blaxel"]["workspace"])
 
 os.environ.update(
     {

@@ -10,7 +10,7 @@ import sqlite3
 from typing import Any
 
 import pytest
-from conftest import DAGS, HOME, SETTINGS, TOKEN
+from conftest import BLAXEL, DAGS, HOME, SETTINGS, TOKEN
 from jobruns_airflow._outcome import LAST_LINES
 
 import jobruns
@@ -65,7 +65,8 @@ def test_a_run_per_provider_succeeds_and_its_id_is_in_xcom(sandbox: Any, capfd: 
     assert pushed["report_blaxel", "return_value"] == run_id
     assert pushed["report_blaxel", "provider"] == "blaxel"
     assert pushed["report_blaxel", "job_id"] == "nightly-report"
-    started = next(run for run in sandbox.world.jobs["nightly-report"] if run.id == run_id or run.name == run_id)
+    runs = sandbox.world.runs(BLAXEL, "nightly-report")
+    started = next(run for run in runs if run.id == run_id or run.name == run_id)
     assert started.params["REPORT_DATE"][:2] == "20"  # the templated input, rendered ({{ ds }})
     for provider in ("truefoundry", "intuned", "northflank"):
         assert pushed[f"report_{provider}", "provider"] == provider

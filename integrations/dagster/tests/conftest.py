@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from jobruns.sandbox import Scope
+
 TOKEN = "sk-jobruns-dagster-secret-7c2e51"  # the sandbox's token: no log line or event may show it
 SETTINGS = {  # each provider's settings besides the token and the base URL
     "truefoundry": {},
@@ -14,6 +16,8 @@ SETTINGS = {  # each provider's settings besides the token and the base URL
     "northflank": {"project_id": "demo"},
     "blaxel": {"workspace": "demo"},
 }
+# where the sandbox keeps the Blaxel runs these settings read (each workspace has runs of its own)
+BLAXEL = Scope("blaxel", workspace=SETTINGS["blaxel"]["workspace"])
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from typing import Any
 
 import dagster
 import pytest
-from conftest import SETTINGS, TOKEN
+from conftest import BLAXEL, SETTINGS, TOKEN
 from dagster import EnvVar, asset, materialize
 from jobruns_dagster import LAST_LINES, JobRunsResource
 
@@ -77,7 +77,8 @@ def test_a_failed_run_raises_failure_with_its_metadata(
     (failed,) = result.get_step_failure_events()
     failure = failed.step_failure_data.user_failure_data
     metadata = {key: value.value for key, value in failure.metadata.items()}
-    run = next(run for run in sandbox.world.jobs["failing-report"] if run.manual and run.id == metadata["run_id"])
+    runs = sandbox.world.runs(BLAXEL, "failing-report")
+    run = next(run for run in runs if run.manual and run.id == metadata["run_id"])
     assert metadata == {
         "provider": "blaxel",
         "job_id": "failing-report",
@@ -97,7 +98,7 @@ def test_an_interrupted_step_cancels_its_run(
     sandbox: Any, resource: JobRunsResource, client: Any, said: Any
 ) -> None:
     """SIGINT while the step waits, as when Dagster terminates a run: the run is cancelled, then the step ends."""
-    runs = sandbox.world.jobs["nightly-report"]
+    runs = sandbox.world.runs(BLAXEL, "nightly-report")
     before = len(runs)
 
     def interrupt_once_started() -> None:
