@@ -138,6 +138,16 @@ def test_a_signal_while_the_command_starts_ends_it_without_a_traceback() -> None
 
 
 def test_from_python_a_keyboard_interrupt_propagates_and_nothing_else_is_lost(sandbox: Sandbox) -> None:
+    # Python's own SIGINT handler, whatever this process inherited: a shell without job control starts a background
+    # command with SIGINT ignored, and interrupt_main() then does nothing
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        _keyboard_interrupt_during_a_wait(sandbox)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _keyboard_interrupt_during_a_wait(sandbox: Sandbox) -> None:
     with connect(PROVIDER, sandbox) as runs:
         run = runs.trigger_run("job")
         polled = threading.Event()
