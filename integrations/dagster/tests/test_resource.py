@@ -168,5 +168,7 @@ def test_the_readmes_asset_and_op_run_against_the_sandbox(
     job = defs.get_job_def("start_report_job").execute_in_process()
     assert job.success
     started = job.output_for_node("start_report")
-    assert client.get_run("nightly-report", started).job_id == "nightly-report"
+    # the README's resource names the workspace acme, which has runs of its own in the sandbox
+    with jobruns.connect("blaxel", base_url=sandbox.urls["blaxel"], token=TOKEN, workspace="acme") as acme:
+        assert acme.get_run("nightly-report", started).job_id == "nightly-report"
     said(job)

@@ -27,7 +27,6 @@ def get_provider_info() -> dict[str, Any]:
         "integrations": [
             {
                 "integration-name": "jobruns",
-                "external-doc-url": "https://pypi.org/project/jobruns-airflow/",
                 "tags": ["service"],
             }
         ],
