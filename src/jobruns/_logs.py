@@ -13,6 +13,10 @@ read (the adapter's mapping) and how a reader goes on from where it was, which i
 
 No line is given twice or skipped: where a reader is only moves once a page has been read whole, so a failed request
 (429, 5xx, a reset, a truncated answer) is asked again from the same place.
+
+Its length is one concern kept whole: the value (LogLine) and the times it is read from, the argument checks, and the
+plan with both ways of going on, which share their bounds (deadline, backoff, retries) and would only be harder to
+follow apart; the two drivers at the end are the only code repeated for sync and async.
 """
 
 from __future__ import annotations
