@@ -13,6 +13,11 @@ specs/<provider>.yaml is always ``overlay applied to upstream``, where, in specs
 validates, writes everything in a stable key order, bumps the package version by what the change does to users
 and writes the CHANGELOG entry. Nothing is written unless every step succeeded. Driven by
 ``nox -s update_spec -- PROVIDER [SOURCE...] [--rebase]``.
+
+The module is one refresh, laid out in the order it runs: YAML in a stable order, the source record and what is
+taken from upstream (fetch, extract, merge), the overlay (make, rebase, apply), versions and the CHANGELOG, then the
+update that strings them together. Each part serves only that update (and the tests of its steps), so it is kept
+whole rather than split into modules a reader would have to hop between.
 """
 
 from __future__ import annotations
