@@ -1,8 +1,9 @@
 """The providers' official SDKs against the sandbox: get, a 404, every page through the SDK's pager, and the sort
 and search parameters they send, each compared with the sandbox's runs ordered and filtered here by hand.
 
-The SDKs run in the bench's virtualenv of their own (JOBRUNS_BENCH_PEERS_PYTHON, which `nox -s bench -- --peers`
-makes), in a subprocess: their dependencies may clash with ours. tests/official_sdks_worker.py makes the calls.
+The SDKs run in a virtualenv of their own (JOBRUNS_BENCH_PEERS_PYTHON; `nox -s official_sdks` makes it and runs
+these tests, as CI does; `nox -s bench -- --peers` makes one too), in a subprocess: their dependencies may clash
+with ours. tests/official_sdks_worker.py makes the calls.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ PEERS_PYTHON = os.environ.get("JOBRUNS_BENCH_PEERS_PYTHON")
 pytestmark = pytest.mark.skipif(
     not PEERS_PYTHON,
     reason="needs the official SDKs' virtualenv: set JOBRUNS_BENCH_PEERS_PYTHON to its python "
-    "(`nox -s bench -- --peers` makes one; see tests/test_bench.py)",
+    "(`nox -s official_sdks` makes one and runs these tests)",
 )
 WORKER = Path(__file__).with_name("official_sdks_worker.py")
 JOB, FINISHED, LIVE, PAGE = "nightly-report", 45, 2, 10  # PAGE: the worker's page size
