@@ -132,17 +132,3 @@ def test_the_peer_rows_run_on_the_official_sdks() -> None:
     figures = peers.figures(quick=True)
     assert len(figures) == 2 * len(PROVIDERS) and all(f.passed and math.isinf(f.limit) for f in figures)
     assert all("ahead" in f.name or "behind" in f.name for f in figures)
-
-
-@pytest.mark.parametrize("n", [1, 60])
-def test_the_decode_floor_makes_what_the_client_makes(n: int) -> None:
-    """The bench's floor reference (tests/bench/floor.py) must build the same runs as the facade, else its
-    ratio would not be a floor for the same work."""
-    from tests.bench.decode import list_decoder
-    from tests.bench.floor import decode_floor
-    from tests.payloads import list_answer
-
-    data = list_answer("northflank", n, seed=n)
-    mine, floor = list_decoder("northflank", data, n)(), decode_floor(data, "nightly-report")
-    assert mine == floor and [run.raw for run in mine] == [run.raw for run in floor]
-    assert [run.raw.additional_properties for run in floor] == [{}] * n

@@ -103,6 +103,7 @@ def _check_run(run: JobRun, provider: str) -> None:
     assert run.duration is None or isinstance(run.duration, timedelta)
     assert run.error is None or isinstance(run.error, str)
     assert isinstance(run.to_dict(), dict)
+    assert type(run.raw).__module__.startswith(f"jobruns_{provider}.models")  # a valid run's typed model builds
 
 
 @pytest.mark.fuzz
@@ -131,8 +132,8 @@ def test_every_valid_body_parses_in_the_client_and_the_facade(
         page = adapter.read_page(body, None, 50)
         assert page.next_position is None or isinstance(page.next_position, int | str)
         assert page.total is None or isinstance(page.total, int)
-        for model in page.models:
-            _check_run(adapter.to_run("job", model), provider)
+        for item in page.items:
+            _check_run(adapter.to_run("job", item), provider)
 
 
 @pytest.mark.fuzz
@@ -151,12 +152,12 @@ def test_every_valid_write_answer_parses_in_the_client_and_the_facade(
     adapter = adapter_class(provider)({"workspace_id": "3f1c2a9e-0d1b-4c5e-8f7a-9b8c7d6e5f40", "team_id": None})
     if kind == "trigger":
         try:
-            run_id, model = adapter.read_trigger(body)
+            run_id, answered = adapter.read_trigger(body)
         except ValueError:  # an answer naming no run (Blaxel's executionId is optional): the client's ResponseError
             assert provider == "blaxel" and not body.get("executionId")
             return
         assert isinstance(run_id, str)
     else:
-        model = adapter.read_cancel(body)
-    if model is not None:
-        _check_run(adapter.to_run("job", model), provider)
+        answered = adapter.read_cancel(body)
+    if answered is not None:
+        _check_run(adapter.to_run("job", answered), provider)

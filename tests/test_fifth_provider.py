@@ -66,6 +66,8 @@ def test_a_fifth_provider_from_its_folder_alone(tmp_path: Path) -> None:
         assert {run["status"] for run in runs} >= {"succeeded", "failed"}
         one = json.loads(venv.run("jobruns", "get", "fifth", "nightly-report", runs[-1]["id"], "--json", env=env))
         assert one == runs[-1]
+        read_raw = f"import jobruns; print(type(jobruns.connect('fifth').get_run('nightly-report', {one['id']!r}).raw))"
+        assert venv.run("python", "-c", read_raw, env=env).strip() == "<class 'jobruns_fifth.models.run.Run'>"
         live = next((run for run in runs if run["status"] in ("pending", "running")), runs[0])  # they end in 3 s
         wait = ["jobruns", "wait", "fifth", "nightly-report", live["id"], "--timeout", "60", "--poll-interval", "0.2"]
         ended = json.loads(venv.run(*wait, "--json", env=env, check=False))

@@ -99,7 +99,7 @@ def _containers(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any,
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_a_model_holds_its_fields_and_nothing_else(provider: str) -> None:
-    # in particular not the mapping it read: what lets the client free each run's JSON once read (PageOf)
+    # in particular not the mapping it read: a model built from part of an answer does not keep the rest alive
     for model, body in _answers(provider):
         for built in _models(model.from_dict(body)):
             held = [r for r in gc.get_referents(built) if r is not type(built)]  # before additional_properties is read

@@ -4,6 +4,7 @@ errors, credentials stay home, time is bounded, and unknown enum values anywhere
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import logging
 from collections.abc import Iterator
@@ -157,8 +158,13 @@ def test_spoiled_bodies_give_only_jobruns_errors(provider: str, operation: str, 
                 if operation == "get":
                     result: Any = runs.get_run("spoil", emulator.public_id(runs_of(shared, provider, "spoil")[0]))
                     assert isinstance(result, jobruns.JobRun)
+                    read = [result]
                 else:
-                    assert isinstance(runs.list_runs("spoil"), jobruns.Page)
+                    page = runs.list_runs("spoil")
+                    assert isinstance(page, jobruns.Page)
+                    read = page.items
+                for run in read:  # the typed model, built when read: its failures are jobruns errors too
+                    run.raw  # noqa: B018
             except jobruns.JobRunsError as exc:
                 assert TOKEN not in str(exc)
             finally:
@@ -180,13 +186,13 @@ def _auth(provider: str) -> dict[str, str]:
     }[provider]
 
 
-def _path(provider: str, operation: str, sandbox: Sandbox) -> str:
-    run = sandbox.emulators[provider].public_id(runs_of(sandbox, provider, "spoil")[0])
+def _path(provider: str, operation: str, sandbox: Sandbox, job: str = "spoil") -> str:
+    run = sandbox.emulators[provider].public_id(runs_of(sandbox, provider, job)[0])
     base = {
-        "truefoundry": "/truefoundry/api/svc/v1/jobs/spoil/runs",
-        "intuned": f"/intuned/{SETTINGS['intuned']['workspace_id']}/projects/demo/jobs/spoil/runs",
-        "northflank": "/northflank/v1/projects/demo/jobs/spoil/runs",
-        "blaxel": "/blaxel/jobs/spoil/executions",
+        "truefoundry": f"/truefoundry/api/svc/v1/jobs/{job}/runs",
+        "intuned": f"/intuned/{SETTINGS['intuned']['workspace_id']}/projects/demo/jobs/{job}/runs",
+        "northflank": f"/northflank/v1/projects/demo/jobs/{job}/runs",
+        "blaxel": f"/blaxel/jobs/{job}/executions",
     }[provider]
     return f"{base}/{run}" if operation == "get" else base
 
@@ -267,6 +273,47 @@ def test_a_wrong_primitive_type_is_a_response_error(provider: str, sandbox: Sand
         runs.get_run("job", emulator.public_id(run))
 
 
+UNMAPPED_REQUIRED = {"truefoundry": "command", "intuned": "payloads", "northflank": "succeeded", "blaxel": "spec"}
+RUNS_AT = {"truefoundry": ("data",), "intuned": ("jobRuns",), "northflank": ("data", "runs"), "blaxel": ("data",)}
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_run_whose_unmapped_field_is_broken_is_listed_and_its_raw_says_why(provider: str, sandbox: Sandbox) -> None:
+    """JobRun.raw is built when read: a required key the mapping does not read, missing from one run, costs that run's
+    raw (a ResponseError naming the run, the key and nothing of its values), not the page."""
+    sandbox.world.add_job("job", 5)
+    valid = copy.deepcopy(sandbox.handle("GET", _path(provider, "list", sandbox, "job"), _auth(provider)).body)
+    runs = valid
+    for key in RUNS_AT[provider]:
+        runs = runs[key]
+    broken = UNMAPPED_REQUIRED[provider]
+    del runs[2][broken]
+    sandbox.hooks.append(lambda request: Reply(200, valid))
+    with connect(provider, sandbox) as client:
+        page = client.list_runs("job")
+    assert len(page) == 5 and page.items[2].status is not jobruns.RunStatus.UNKNOWN
+    others = [run for i, run in enumerate(page) if i != 2]
+    assert all(type(run.raw).__module__.startswith(f"jobruns_{provider}.models") for run in others)
+    with pytest.raises(jobruns.ResponseError, match=f"run {page.items[2].id} .*no '{broken}'") as caught:
+        page.items[2].raw  # noqa: B018 - the read is the test
+    assert caught.value.provider == provider and TOKEN not in str(caught.value)
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_mapped_field_of_the_wrong_shape_fails_the_page_naming_the_run(provider: str, sandbox: Sandbox) -> None:
+    sandbox.world.add_job("job", 5)
+    valid = copy.deepcopy(sandbox.handle("GET", _path(provider, "list", sandbox, "job"), _auth(provider)).body)
+    runs = valid
+    for key in RUNS_AT[provider]:
+        runs = runs[key]
+    wrong = {"truefoundry": ("status", 7), "intuned": ("id", 7), "northflank": ("runName", 7),
+             "blaxel": ("tasks", 12)}[provider]  # fmt: skip
+    runs[3][wrong[0]] = wrong[1]
+    sandbox.hooks.append(lambda request: Reply(200, valid))
+    with connect(provider, sandbox) as client, pytest.raises(jobruns.ResponseError, match="run at index 3 "):
+        client.list_runs("job")
+
+
 def _enum_values(node: Any, found: set[str]) -> set[str]:
     if isinstance(node, dict):
         values = node.get("enum")
@@ -324,7 +371,7 @@ def test_unknown_values_in_every_enum_field_parse_and_stay_distinct(
         if kind == "get":
             runs = [adapter.to_run("job", adapter.read_run(renamed))]
         else:
-            runs = [adapter.to_run("job", model) for model in adapter.read_page(renamed, None, 50).models]
+            runs = [adapter.to_run("job", item) for item in adapter.read_page(renamed, None, 50).items]
         unlisted = [run.provider_status for run in runs if run.provider_status.startswith("UNLISTED_")]
         assert all(run.status is jobruns.RunStatus.UNKNOWN for run in runs if run.provider_status in unlisted)
         assert len(set(unlisted)) == len(unlisted), "two unknown values stay two values"

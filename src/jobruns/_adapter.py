@@ -1,25 +1,27 @@
 """What an adapter is: the mapping between one provider's generated package and jobruns' model.
 
 An adapter holds mapping only: which generated operation serves get, list, trigger, cancel and logs, how its
-paging reads, how its model becomes a JobRun, where its error bodies keep the message. Sending, retrying,
+paging reads, how a run's JSON becomes a JobRun, where its error bodies keep the message. Sending, retrying,
 paging loops, polling, write safety and error classes live once, in the client modules (see _client.py).
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from types import ModuleType
 from typing import Any, ClassVar
 
 from attrs import frozen
 
-from ._errors import ConfigError, NotSupported
+from ._errors import ConfigError, NotSupported, ResponseError
+from ._failures import MALFORMED
 from ._install import install_line
 from ._logs import LogQuery, RawLine
 from ._model import JobRun, RunStatus
-from ._settings import Setting
+from ._settings import COMMON_SETTINGS, Setting
 
 Position = int | str | None  # where a page starts: an offset, a page number or a provider cursor; None: first
 
@@ -34,23 +36,12 @@ class Call:
 
 @frozen
 class PageOf:
-    """A list answer read by an adapter: its runs' JSON (``items``) and what reads one into the provider's model
-    (``read``, a generated ``from_dict``), where the next page starts, the total if told.
-
-    The runs stay JSON until the client reads them one by one, letting each one's JSON go once its model is
-    built: a page of 10,000 runs otherwise kept every parsed object alive to the end, for the garbage
-    collector to walk again at each of its full collections (a third of the decode for Blaxel's answers).
-    """
+    """A list answer read by an adapter: its runs' JSON (``items``, for ``to_run`` one by one), where the next page
+    starts, the total if told."""
 
     items: list[Any]
-    read: Callable[[Any], Any]
     next_position: Position
     total: int | None = None
-
-    @property
-    def models(self) -> list[Any]:
-        """The provider models of every run, read without changing ``items``."""
-        return [self.read(item) for item in self.items]
 
 
 def runs_under(body: Any, *path: str) -> tuple[Any, list[Any]]:
@@ -72,20 +63,21 @@ def runs_under(body: Any, *path: str) -> tuple[Any, list[Any]]:
 
 
 class StatusMap(dict[object, tuple[RunStatus, str]]):
-    """A provider's status value (or its generated enum member) -> (RunStatus, the provider's value).
+    """A provider's status value, as its JSON holds it -> (RunStatus, the provider's value).
 
-    A value it does not list, or none (None, UNSET), maps to UNKNOWN rather than raising; ``__missing__`` runs
-    only then, so a known value costs one lookup (the classmethod call it replaced cost ~200 ns a run).
+    A string it does not list, or no status (None), maps to UNKNOWN rather than raising; a value of another type is
+    a TypeError (the client's ResponseError). A known value costs one lookup: ``__missing__`` runs only for the rest.
     """
 
     def __init__(self, statuses: Mapping[str, RunStatus]) -> None:
         super().__init__({value: (status, value) for value, status in statuses.items()})
-        self._statuses = statuses
 
     def __missing__(self, value: object) -> tuple[RunStatus, str]:
-        raw = getattr(value, "value", value)
-        text = raw if isinstance(raw, str) else ""  # None, or the generator's Unset: no status sent
-        return self._statuses.get(text, RunStatus.UNKNOWN), text
+        if value is None:
+            return RunStatus.UNKNOWN, ""
+        if not isinstance(value, str):
+            raise TypeError(f"a status must be a string, not {type(value).__name__}")
+        return RunStatus.UNKNOWN, value
 
 
 class Adapter:
@@ -120,6 +112,7 @@ class Adapter:
     logs_settle: ClassVar[float] = 0.0  # seconds a line may take to show up in the provider's logs
 
     status_of: ClassVar[StatusMap] = StatusMap({})  # what to_run reads a run's status with
+    run_model: ClassVar[str]  # the generated model of one run, by its name in the package's ``models`` module
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -147,8 +140,66 @@ class Adapter:
         return cls.install or install_line(cls.name)
 
     @classmethod
+    def typed(cls, run: Any, run_id: str) -> Any:
+        """``JobRun.raw``: the run's JSON read into ``run_model``; ResponseError when it is not as the spec says."""
+        model = _models_module_class(cls.package, getattr(cls, "run_model", ""))
+        if model is None:
+            cls.load()  # ConfigError with the pip line when the package is missing; else the name is wrong
+            raise ConfigError(f"{cls.name}: its run_model names no class of {cls.package}.models")
+        try:
+            return model.from_dict(run)
+        except MALFORMED as exc:
+            # the exception's type and the key it names, not its text: that may quote the run's values, and a JobRun
+            # holds no secret to redact them with
+            key = f" (no {exc.args[0]!r})" if isinstance(exc, KeyError) and exc.args else ""
+            raise ResponseError(
+                f"the JSON of run {run_id} is not as the spec says, so its typed model cannot be built: "
+                f"{type(exc).__name__}{key}",
+                provider=cls.name,
+            ) from None
+
+    @classmethod
     def installed(cls) -> bool:
         return importlib.util.find_spec(cls.package) is not None
+
+    @classmethod
+    def describe(cls) -> dict[str, Any]:
+        """What ``jobruns.providers()`` says of this provider."""
+        return {
+            "name": cls.name,
+            "package": cls.package,
+            "installed": cls.installed(),
+            "install": cls.install_line(),
+            "settings": [
+                {
+                    "name": s.name,
+                    "env": s.env(cls.name),
+                    "required": s.required or (s.name == "base_url" and cls.default_base_url is None),
+                    "description": s.description,
+                }
+                for s in (*cls.settings, *COMMON_SETTINGS)
+            ],
+            "default_base_url": cls.default_base_url,
+            "capabilities": {
+                "get_run": True,
+                "list_runs": True,
+                "wait_for_run": True,
+                "status_filter": "server" if cls.filters_status_server_side else "client",
+                "max_page_size": cls.max_page_size,
+                # list_runs' since/until: the run time compared, and the sort asked for (None: the listing's own
+                # order, newest first, is relied on)
+                "since_until": {"compares": cls.listed_by, "newest_first": cls.newest_first},
+                # an adapter that maps no trigger or cancel operation: NotSupported
+                "trigger_run": cls.trigger_call is not Adapter.trigger_call,
+                "cancel_run": cls.cancel_call is not Adapter.cancel_call,
+                # where trigger_run's params go (None: it takes none) and its idempotency key (None: no such key)
+                "trigger_params": cls.params,
+                "idempotency_key": cls.idempotency_key,
+                # iter_logs: "documented", "experimental" (an endpoint the provider does not publish), or None
+                "logs": cls.logs,
+            },
+            "docs": cls.docs_url,
+        }
 
     @classmethod
     def provider_statuses(cls, wanted: frozenset[RunStatus]) -> list[str]:
@@ -163,7 +214,7 @@ class Adapter:
         raise NotImplementedError
 
     def read_run(self, body: Any) -> Any:
-        """The provider run model inside a get answer (JSON already decoded)."""
+        """The run's JSON inside a get answer."""
         raise NotImplementedError
 
     def list_call(
@@ -180,7 +231,10 @@ class Adapter:
         number, with a total), so the async client may fetch several at once; None: each page's cursor leads."""
         return None
 
-    def to_run(self, job_id: str, model: Any) -> JobRun:
+    def to_run(self, job_id: str, run: Any) -> JobRun:
+        """The JobRun of a run's JSON, given as its ``raw_json``. It reads only the fields it maps, and raises
+        (KeyError, TypeError, ValueError: the client's ResponseError) when one of them is missing or of another type
+        than the spec says; the rest is checked when ``raw`` is built."""
         raise NotImplementedError
 
     def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
@@ -190,7 +244,7 @@ class Adapter:
         raise NotSupported(f"{self.name}: jobruns cannot start its runs")
 
     def read_trigger(self, body: Any) -> tuple[str, Any | None]:
-        """From a trigger's answer: the new run's id, and its provider model when the answer holds the run."""
+        """From a trigger's answer: the new run's id, and the run's JSON when the answer holds the run."""
         raise NotImplementedError
 
     def cancel_call(self, job_id: str, run: JobRun) -> Call:
@@ -199,7 +253,7 @@ class Adapter:
         raise NotSupported(f"{self.name}: jobruns cannot cancel its runs")
 
     def read_cancel(self, body: Any) -> Any | None:
-        """The run's provider model when a cancel's answer holds it; None when it must be read again."""
+        """The run's JSON when a cancel's answer holds it; None when it must be read again."""
         return None
 
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
@@ -214,3 +268,13 @@ class Adapter:
         """A logs answer's lines in the answer's order (a window's newest first), and how many its window holds
         when the answer says (a window's paging stops there)."""
         raise NotImplementedError
+
+
+
+@functools.cache
+def _models_module_class(package: str, name: str) -> Any:
+    """``package.models.<name>``; None where there is no such class or no such package."""
+    try:
+        return getattr(importlib.import_module(f"{package}.models"), name, None) if name else None
+    except ImportError:
+        return None

@@ -43,14 +43,15 @@ class Core:
         """A 2xx answer's JSON body, or the error its status means."""
         return _answer.decode(self.failures, answer, self.adapter.error_details, note)
 
-    def to_run(self, job_id: str, model: Any) -> JobRun:
+    def to_run(self, what: str, job_id: str, run: Any) -> JobRun:
+        """The JobRun of a run's JSON that the ``what`` answer holds."""
         try:
-            return self.adapter.to_run(job_id, model)
+            return self.adapter.to_run(job_id, run)
         except MALFORMED as exc:
-            raise self.failures.unmappable(exc) from None
+            raise self.failures.unreadable(what, exc) from None
 
     def read(self, what: str, read: Any, *args: Any) -> Any:
-        """``read(*args)``: an adapter reading the ``what`` answer into provider models."""
+        """``read(*args)``: an adapter reading the ``what`` answer (get, list, trigger, cancel)."""
         try:
             return read(*args)
         except JobRunsError:
@@ -60,7 +61,7 @@ class Core:
 
     def run(self, job_id: str, body: Any) -> JobRun:
         """The run a get answer's body holds."""
-        return self.to_run(job_id, self.read("get", self.adapter.read_run, body))
+        return self.to_run("get", job_id, self.read("get", self.adapter.read_run, body))
 
 
 def get_call(core: Core, job_id: str, run_id: str) -> Call:

@@ -99,16 +99,11 @@ class Failures:
         return self.of_kind("malformed", message, status_code=status_code)
 
     def unreadable(self, what: str, exc: Exception) -> TransportError | ResponseError:
-        """What the generated models raised (one of MALFORMED) reading the ``what`` answer (get, list, trigger,
-        cancel), as the error to raise. (Callers catch MALFORMED themselves: a try costs nothing on every run, a
-        context manager a microsecond.)"""
+        """What reading the ``what`` answer (get, list, trigger, cancel) raised (one of MALFORMED), as the error to
+        raise."""
         return self.malformed(
             f"the {what} answer is not as the spec says: {type(exc).__name__}: {self.redact(str(exc))[:200]}"
         )
-
-    def unmappable(self, exc: Exception) -> TransportError | ResponseError:
-        """What mapping provider models to JobRuns (the adapter's to_run) raised, as the error to raise."""
-        return self.malformed(f"a run is not as the spec says ({exc})", status_code=None)
 
     def status(
         self,

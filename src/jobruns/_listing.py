@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from ._core import Core
 
 NEWEST = "newest"  # a cursor's mark: its listing was asked for newest first (list_runs with since or until)
-RUNS_PER_PASS = 128  # runs of a list answer read into models, then mapped to JobRuns, at a time (read_page)
 
 
 @frozen
@@ -183,26 +182,16 @@ def read_page(
     """The page a list answer's body holds, filtered as the listing asked, with jobruns' cursor to the next."""
     failures = core.failures
     read = core.read("list", core.adapter.read_page, body, position, size)
-    items, read_model, to_run = read.items, read.read, core.adapter.to_run
+    to_run = core.adapter.to_run
     runs: list[JobRun] = []
-    index = 0
-    # A slice at a time: each run's JSON leaves the answer (ours) once its model is built, and a slice's models
-    # become JobRuns while still in the CPU's cache (one pass per run, or all models first, measured slower)
-    for start in range(0, len(items), RUNS_PER_PASS):
-        models = []
-        try:
-            for index in range(start, min(start + RUNS_PER_PASS, len(items))):
-                models.append(read_model(items[index]))
-                items[index] = None
-        except MALFORMED as exc:
-            raise failures.malformed(
-                f"the list answer's run at index {index} is not as the spec says: "
-                f"{type(exc).__name__}: {failures.redact(str(exc))[:200]}"
-            ) from None
-        try:  # one guard for the slice, not one per run
-            runs += [to_run(job_id, model) for model in models]
-        except MALFORMED as exc:
-            raise failures.unmappable(exc) from None
+    try:
+        for item in read.items:
+            runs.append(to_run(job_id, item))
+    except MALFORMED as exc:
+        raise failures.malformed(
+            f"the list answer's run at index {len(runs)} is not as the spec says: "
+            f"{type(exc).__name__}: {failures.redact(str(exc))[:200]}"
+        ) from None
     following = read.next_position
     if following is not None and following == position:
         raise failures.malformed("the listing does not advance: the next page's position is the one just asked for")

@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 
 from attrs import field, frozen
 
+from ._registry import adapter_class
+
 
 class RunStatus(enum.StrEnum):
     """The status of a run, common to every provider. Terminal: succeeded, failed, cancelled."""
@@ -47,12 +49,16 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-@frozen(kw_only=True, slots=False)  # a dict class: attrs builds a frozen one without a setattr call per field
+@frozen(kw_only=True, slots=False)
 class JobRun:
     """One run of a job, as every provider's run maps into it.
 
     ``id`` is what ``get_run`` takes; ``provider_status`` is the provider's own value (also when it maps to
     ``unknown``); times are timezone-aware UTC; ``raw`` is the provider package's typed model.
+
+    A client gives each run its JSON (``raw_json``), and ``raw`` is built from it when first read: listing runs
+    maps each run's JSON straight to a JobRun, since building every run's typed model as well cost more than the
+    rest of the decode together (docs/benchmarks.md), and most callers never read it.
     """
 
     provider: str
@@ -66,12 +72,22 @@ class JobRun:
     ended_at: datetime | None = None
     duration: timedelta | None = None
     error: str | None = None
-    raw: Any = field(default=None, eq=False, repr=False)
+    _raw: Any = field(default=None, eq=False, repr=False, alias="raw")
+    _raw_json: Any = field(default=None, eq=False, repr=False, alias="raw_json")  # raw's source, when raw is not given
 
     def __attrs_post_init__(self) -> None:
-        # Validated: the generated models do not check primitive types, so a number where the spec says string
-        # must fail here (TypeError, which the client reports as ResponseError) rather than travel on.
+        # Validated: a number where the spec says string must fail here (TypeError, which the client reports as
+        # ResponseError) rather than travel on.
         _check_types(self.__dict__)
+
+    @property
+    def raw(self) -> Any:
+        """The provider package's typed model of the run; for a run a client read, built from its JSON when first
+        read (ResponseError if that JSON is not as the provider's spec says)."""
+        if self._raw is None and self._raw_json is not None:
+            model = adapter_class(self.provider).typed(self._raw_json, self.id)
+            self.__dict__.update(_raw=model, _raw_json=None)  # built once; to its users the run stays as frozen
+        return self._raw
 
     @property
     def is_terminal(self) -> bool:
@@ -123,9 +139,11 @@ def build_run(
     duration: timedelta | None = None,
     error: str | None = None,
     raw: Any = None,
+    raw_json: Any = None,
 ) -> JobRun:
-    """``JobRun(...)``, as the adapters build one per run: the same object after the same checks, at about half
-    the cost (a class call with attrs' __init__ and __attrs_post_init__ took 2 µs of a run's 8 µs decode)."""
+    """``JobRun(...)``, as the adapters build one per run: the same object after the same checks, in less time
+    (a class call passes its keywords through a dict; docs/benchmarks.md has the figure). A test keeps its
+    parameters those of JobRun."""
     # _check_types' rules, with exact types first: one expression is cheaper than its loop
     if not (
         type(provider) is str
@@ -154,7 +172,8 @@ def build_run(
     values["ended_at"] = ended_at
     values["duration"] = duration
     values["error"] = error
-    values["raw"] = raw
+    values["_raw"] = raw
+    values["_raw_json"] = raw_json
     return run
 
 

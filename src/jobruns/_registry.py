@@ -166,47 +166,4 @@ def titles() -> str:
 
 def providers() -> list[dict[str, Any]]:
     """Each provider: its settings (with environment variables), capabilities and whether it is installed."""
-    from ._adapter import Adapter
-    from ._settings import COMMON_SETTINGS
-
-    described = []
-    for name in registered():
-        cls = adapter_class(name)
-        described.append(
-            {
-                "name": name,
-                "package": cls.package,
-                "installed": cls.installed(),
-                "install": cls.install_line(),
-                "settings": [
-                    {
-                        "name": s.name,
-                        "env": s.env(name),
-                        "required": s.required or (s.name == "base_url" and cls.default_base_url is None),
-                        "description": s.description,
-                    }
-                    for s in (*cls.settings, *COMMON_SETTINGS)
-                ],
-                "default_base_url": cls.default_base_url,
-                "capabilities": {
-                    "get_run": True,
-                    "list_runs": True,
-                    "wait_for_run": True,
-                    "status_filter": "server" if cls.filters_status_server_side else "client",
-                    "max_page_size": cls.max_page_size,
-                    # list_runs' since/until: the run time compared, and the sort asked for (None: the listing's
-                    # own order, newest first, is relied on)
-                    "since_until": {"compares": cls.listed_by, "newest_first": cls.newest_first},
-                    # an adapter that maps no trigger or cancel operation: NotSupported
-                    "trigger_run": cls.trigger_call is not Adapter.trigger_call,
-                    "cancel_run": cls.cancel_call is not Adapter.cancel_call,
-                    # where trigger_run's params go (None: it takes none) and its idempotency key (None: no such key)
-                    "trigger_params": cls.params,
-                    "idempotency_key": cls.idempotency_key,
-                    # iter_logs: "documented", "experimental" (an endpoint the provider does not publish), or None
-                    "logs": cls.logs,
-                },
-                "docs": cls.docs_url,
-            }
-        )
-    return described
+    return [adapter_class(name).describe() for name in registered()]

@@ -63,9 +63,9 @@ def trigger_run(core: Core, job_id: str, params: object, idempotency_key: object
     call, write = trigger_plan(core, job_id, params, idempotency_key)
     body = yield from exchange(core, call, write)
     try:  # a 2xx the spec does not describe (or a redirect's answer): the run may have started all the same
-        run_id, model = core.read("trigger", core.adapter.read_trigger, body)
-        if model is not None:
-            return core.to_run(job_id, model)
+        run_id, run = core.read("trigger", core.adapter.read_trigger, body)
+        if run is not None:
+            return core.to_run("trigger", job_id, run)
     except JobRunsError as exc:
         raise core.failures.noted(exc, write.note) from None
     try:
@@ -107,5 +107,7 @@ def cancel_run(core: Core, job_id: str, run_id: str) -> Steps:
         if again.is_terminal or again.status is RunStatus.CANCELLING:  # as asked, by this cancel or another
             return again
         raise
-    model = core.read("cancel", core.adapter.read_cancel, body)
-    return core.to_run(job_id, model) if model is not None else (yield from get_run(core, job_id, run_id))
+    answered = core.read("cancel", core.adapter.read_cancel, body)
+    if answered is None:
+        return (yield from get_run(core, job_id, run_id))
+    return core.to_run("cancel", job_id, answered)

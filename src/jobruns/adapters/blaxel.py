@@ -7,16 +7,13 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
 from .._logs import NS, LogQuery, RawLine, rfc3339_nanoseconds
 from .._model import JobRun, RunStatus, build_run, count_or_none
 from .._settings import Setting
 from .._time import between, to_utc
-
-if TYPE_CHECKING:
-    from jobruns_blaxel.models import JobExecution
 
 # Asking for this API version gets the {data, meta} answer with cursor paging.
 API_VERSION = "2026-04-28"
@@ -30,6 +27,7 @@ class Blaxel(Adapter):
     default_base_url = "https://api.blaxel.ai/v0"
     default_page_size = 50
     max_page_size = 100
+    run_model = "JobExecution"
     newest_first = "sort=createdAt:desc (its default; API versions before 2026-04-28 ignore it)"
     params = "env (environment variables, merged with the job's)"
     idempotency_key = "the request id (CreateJobExecutionRequest.id: used for idempotency and tracking)"
@@ -53,10 +51,8 @@ class Blaxel(Adapter):
 
         return Call(get_job_execution, {"job_id": job_id, "execution_id": run_id})
 
-    def read_run(self, body: Any) -> JobExecution:
-        from jobruns_blaxel.models import JobExecution
-
-        return JobExecution.from_dict(body)
+    def read_run(self, body: Any) -> Any:
+        return body
 
     def list_call(
         self, job_id: str, position: Position, page_size: int, statuses: list[str] | None, newest: bool = False
@@ -74,18 +70,18 @@ class Blaxel(Adapter):
         return Call(list_job_executions, kwargs)
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
-        from jobruns_blaxel.models import JobExecution, JobExecutionList
+        from jobruns_blaxel.models import JobExecutionList
         from jobruns_blaxel.types import Unset
 
         if isinstance(body, list):  # the legacy answer: a bare array, offset paging, no total
             offset = position if isinstance(position, int) else 0
-            return PageOf(body, JobExecution.from_dict, offset + len(body) if len(body) == page_size else None)
+            return PageOf(body, offset + len(body) if len(body) == page_size else None)
         rest, items = runs_under(body, "data")
         meta = JobExecutionList.from_dict(rest).meta
         if isinstance(meta, Unset):
-            return PageOf(items, JobExecution.from_dict, None)
+            return PageOf(items, None)
         cursor = meta.next_cursor if meta.has_more is True and isinstance(meta.next_cursor, str) else None
-        return PageOf(items, JobExecution.from_dict, cursor or None, count_or_none(meta.total))
+        return PageOf(items, cursor or None, count_or_none(meta.total))
 
     def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
         from jobruns_blaxel.api.jobs import create_job_execution
@@ -98,9 +94,7 @@ class Blaxel(Adapter):
         )
 
     def read_trigger(self, body: Any) -> tuple[str, Any | None]:
-        from jobruns_blaxel.models import CreateJobExecutionOutput
-
-        execution = _text(CreateJobExecutionOutput.from_dict(body).execution_id)
+        execution = _text(body.get("executionId"))
         if execution is None:
             raise ValueError("the answer names no executionId")
         return execution, None
@@ -110,7 +104,7 @@ class Blaxel(Adapter):
 
         return Call(delete_job_execution, {"job_id": job_id, "execution_id": run.id})
 
-    def read_cancel(self, body: Any) -> JobExecution:
+    def read_cancel(self, body: Any) -> Any:
         return self.read_run(body)
 
     def logs_call(self, job_id: str, run_id: str, query: LogQuery) -> Call:
@@ -150,23 +144,26 @@ class Blaxel(Adapter):
             return f"{error}: {message}", None
         return message or error, None
 
-    def to_run(self, job_id: str, model: JobExecution) -> JobRun:
-        meta = model.metadata
-        status, raw_status = self.status_of[model.status]
-        started, ended = to_utc(meta.started_at), to_utc(meta.completed_at)  # a time it cannot read: absent
+    def to_run(self, job_id: str, run: Any) -> JobRun:
+        meta = run["metadata"]
+        status, raw_status = self.status_of[run.get("status")]
+        started, ended = to_utc(meta.get("startedAt")), to_utc(meta.get("completedAt"))  # unreadable: absent
+        tasks = run.get("tasks")
+        if tasks is not None and type(tasks) is not list:
+            raise TypeError(f"tasks is {type(tasks).__name__}, not a list")
         return build_run(
             provider=self.name,
-            job_id=_text(meta.job) or job_id,
-            id=_text(meta.id) or "",
+            job_id=_text(meta.get("job")) or job_id,
+            id=_text(meta.get("id")) or "",
             name=None,
             status=status,
             provider_status=raw_status,
-            created_at=to_utc(meta.created_at),
+            created_at=to_utc(meta.get("createdAt")),
             started_at=started,
             ended_at=ended,
             duration=between(started, ended),
-            error=_failure(model) if status is RunStatus.FAILED else None,
-            raw=model,
+            error=_failure(tasks) if status is RunStatus.FAILED else None,
+            raw_json=run,
         )
 
 
@@ -186,24 +183,20 @@ def _severity(number: int | None) -> str | None:
 
 def _text(value: object) -> str | None:
     """An optional string field: None when absent; a value of another type is an error, not a silent None."""
-    if type(value) is str:  # most fields are present: no import for them
+    if value is None or isinstance(value, str):
         return value or None
-    from jobruns_blaxel.types import Unset
-
-    if value is None or isinstance(value, Unset | str):
-        return value or None if isinstance(value, str) else None
     raise TypeError(f"expected a string, got {type(value).__name__}")
 
 
-def _failure(model: JobExecution) -> str:
+def _failure(tasks: list[Any] | None) -> str:
     """The first failed task's condition, as one line: "task <name>: <reason>: <message>"."""
-    tasks = model.tasks or []  # UNSET is false, as is an empty list
-    for task in tasks:
-        if str(task.status) != "failed":
+    for task in tasks or []:
+        if task.get("status") != "failed":
             continue
-        name = _text(task.metadata.name) if task.metadata else None
-        for condition in task.conditions or []:
-            text = ": ".join(p for p in (_text(condition.reason), _text(condition.message)) if p)
+        metadata = task.get("metadata")
+        name = _text(metadata.get("name")) if metadata else None
+        for condition in task.get("conditions") or []:
+            text = ": ".join(p for p in (_text(condition.get("reason")), _text(condition.get("message"))) if p)
             if text:
                 return f"task {name}: {text}" if name else text
     return "a task failed" if tasks else "execution failed"

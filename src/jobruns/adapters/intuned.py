@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _words
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
@@ -14,10 +14,6 @@ from .._model import JobRun, RunStatus, build_run, count_or_none
 from .._settings import Setting
 from .._time import between, to_utc
 from .._words import Phrase
-
-if TYPE_CHECKING:
-    from jobruns_intuned.models import JobRun as IntunedRun
-
 
 
 class Intuned(Adapter):
@@ -31,6 +27,7 @@ class Intuned(Adapter):
     default_base_url = "https://app.intuned.io/api/v1/workspace"
     default_page_size = 50
     max_page_size = 100
+    run_model = "JobRun"
     newest_first = "sortBy=created_at,desc"
     no_logs = (
         "its API and SDKs have no logs operation (its CLI downloads an attempt's log, `intuned platform attempts log`, "
@@ -69,10 +66,8 @@ class Intuned(Adapter):
 
         return Call(get_job_run, {**self._where(job_id), "job_run_id": run_id})
 
-    def read_run(self, body: Any) -> IntunedRun:
-        from jobruns_intuned.models import GetJobRunResponse200
-
-        return GetJobRunResponse200.from_dict(body).job_run
+    def read_run(self, body: Any) -> Any:
+        return body["jobRun"]
 
     def list_call(
         self, job_id: str, position: Position, page_size: int, statuses: list[str] | None, newest: bool = False
@@ -86,34 +81,33 @@ class Intuned(Adapter):
         return Call(list_job_runs, kwargs)
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
-        from jobruns_intuned.models import JobRun as IntunedRun
         from jobruns_intuned.models import ListJobRunsResponse200
 
         rest, items = runs_under(body, "jobRuns")
         total = count_or_none(ListJobRunsResponse200.from_dict(rest).total_count)
         page = int(position or 0)
         more = bool(items) and ((page + 1) * page_size < total if total is not None else len(items) == page_size)
-        return PageOf(items, IntunedRun.from_dict, page + 1 if more else None, total)
+        return PageOf(items, page + 1 if more else None, total)
 
     def page_position(self, index: int, page_size: int) -> Position:
         return index
 
-    def to_run(self, job_id: str, model: IntunedRun) -> JobRun:
-        status, raw_status = self.status_of[model.status]
-        started, ended = to_utc(model.start_time), to_utc(model.end_time)
+    def to_run(self, job_id: str, run: Any) -> JobRun:
+        status, raw_status = self.status_of[run["status"]]
+        started, ended = to_utc(run["start_time"]), to_utc(run["end_time"])
         return build_run(
             provider=self.name,
-            job_id=model.job_id or job_id,
-            id=model.id,
+            job_id=run["job_id"] or job_id,
+            id=run["id"],
             name=None,
             status=status,
             provider_status=raw_status,
-            created_at=to_utc(model.created_at),
+            created_at=to_utc(run["created_at"]),
             started_at=started,
             ended_at=ended,
             duration=between(started, ended),
-            error=_error_line(model),
-            raw=model,
+            error=_error_line(run, raw_status),
+            raw_json=run,
         )
 
     def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
@@ -135,10 +129,14 @@ class Intuned(Adapter):
         return body.get("message"), body.get("correlationId")
 
 
-def _error_line(model: IntunedRun) -> str | None:
+def _error_line(run: dict[str, Any], status: str) -> str | None:
     """error.message, then the reason for the state change: "<message> (reason: <reason message>)"."""
-    error = getattr(model.error, "message", None)
-    reason = getattr(model.reason, "message", None)
+    error, reason = _message(run.get("error")), _message(run.get("reason"))
     if error and reason and reason != error:
         return f"{error} (reason: {reason})"
-    return error or (reason if model.status == "FAILURE" else None)  # a str enum; str() of one costs ~200 ns
+    return error or (reason if status == "FAILURE" else None)
+
+
+def _message(value: object) -> Any:
+    """An ``{"message": ...}`` object's message; None for anything else (the spec allows other values there)."""
+    return value.get("message") if type(value) is dict else None

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
 from .._logs import LogQuery, RawLine, moment_of, nanoseconds
 from .._model import JobRun, RunStatus, build_run
 from .._settings import Setting
 from .._time import between, to_utc
-
-if TYPE_CHECKING:
-    from jobruns_northflank.models import JobRun as NorthflankRun
-
 
 
 class Northflank(Adapter):
@@ -30,6 +26,7 @@ class Northflank(Adapter):
     default_base_url = "https://api.northflank.com"
     default_page_size = 50
     max_page_size = 100
+    run_model = "JobRun"
     params = "runtimeEnvironment (environment variables of the run)"
     # Its runs carry no creation time, and its listing takes no sort and states no order: since/until compare the
     # start time, relying on the listing being newest first (as the sandbox serves it)
@@ -51,10 +48,8 @@ class Northflank(Adapter):
             get_team_job_run if self.config["team_id"] else get_job_run, {**self._where(job_id), "run_id": run_id}
         )
 
-    def read_run(self, body: Any) -> NorthflankRun:
-        from jobruns_northflank.models import GetJobRunResponse
-
-        return GetJobRunResponse.from_dict(body).data
+    def read_run(self, body: Any) -> Any:
+        return body["data"]
 
     def list_call(
         self, job_id: str, position: Position, page_size: int, statuses: list[str] | None, newest: bool = False
@@ -67,32 +62,31 @@ class Northflank(Adapter):
         return Call(list_team_job_runs if self.config["team_id"] else list_job_runs, kwargs)
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
-        from jobruns_northflank.models import JobRun as NorthflankRun
         from jobruns_northflank.models import ListJobRunsResponse
 
         rest, items = runs_under(body, "data", "runs")
         pagination = ListJobRunsResponse.from_dict(rest).pagination
         cursor = pagination.cursor if pagination.has_next_page else None
-        return PageOf(items, NorthflankRun.from_dict, cursor if isinstance(cursor, str) and cursor else None)
+        return PageOf(items, cursor if isinstance(cursor, str) and cursor else None)
 
-    def to_run(self, job_id: str, model: NorthflankRun) -> JobRun:
-        status, raw_status = self.status_of[model.status]
-        started, ended = to_utc(model.started_at), to_utc(model.concluded_at)
-        failed = status is RunStatus.FAILED or model.failed == 1
+    def to_run(self, job_id: str, run: Any) -> JobRun:
+        status, raw_status = self.status_of[run["status"]]
+        started, ended = to_utc(run.get("startedAt")), to_utc(run.get("concludedAt"))
+        failed = raw_status == "FAILED" or run["failed"] == 1  # what maps to RunStatus.FAILED, or a failed attempt
         return build_run(
             provider=self.name,
             job_id=job_id,
-            id=model.id,
-            name=model.run_name,
+            id=run["id"],
+            name=run["runName"],
             status=status,
             provider_status=raw_status,
             started_at=started,
             ended_at=ended,
             duration=between(started, ended),
-            error=f"run failed after {model.completions} attempt(s) (backoff limit {model.backoff_limit})"
+            error=f"run failed after {run['completions']} attempt(s) (backoff limit {run['backoffLimit']})"
             if failed
             else None,
-            raw=model,
+            raw_json=run,
         )
 
     def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:

@@ -7,17 +7,13 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._adapter import Adapter, Call, PageOf, Position, runs_under
 from .._errors import ResponseError
 from .._logs import LogQuery, RawLine
 from .._model import JobRun, RunStatus, build_run, count_or_none
 from .._time import between, to_utc
-
-if TYPE_CHECKING:
-    from jobruns_truefoundry.models import JobRun as TrueFoundryRun
-
 
 
 class TrueFoundry(Adapter):
@@ -27,6 +23,7 @@ class TrueFoundry(Adapter):
     default_base_url = None  # every customer has its own control plane
     max_page_size = 1000
     filters_status_server_side = True
+    run_model = "JobRun"
     logs = "documented"
     logs_skips = True  # numLogsToIgnore: the lines at startTs already read
     # A run has no start time of its own: startTime sorts by createdAt, which the runs' duration is counted from (the
@@ -48,10 +45,8 @@ class TrueFoundry(Adapter):
 
         return Call(get_job_run, {"job_id": job_id, "job_run_name": run_id})
 
-    def read_run(self, body: Any) -> TrueFoundryRun:
-        from jobruns_truefoundry.models import GetJobRunResponse
-
-        return GetJobRunResponse.from_dict(body).data
+    def read_run(self, body: Any) -> Any:
+        return body["data"]
 
     def list_call(
         self, job_id: str, position: Position, page_size: int, statuses: list[str] | None, newest: bool = False
@@ -67,33 +62,33 @@ class TrueFoundry(Adapter):
         return Call(list_job_runs, kwargs)
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
-        from jobruns_truefoundry.models import JobRun as TrueFoundryRun
         from jobruns_truefoundry.models import ListJobRunResponse
 
         rest, items = runs_under(body, "data")
         offset, total = int(position or 0), count_or_none(ListJobRunResponse.from_dict(rest).pagination.total)
         following = offset + len(items)
         more = bool(items) and (following < total if total is not None else len(items) == page_size)
-        return PageOf(items, TrueFoundryRun.from_dict, following if more else None, total)
+        return PageOf(items, following if more else None, total)
 
     def page_position(self, index: int, page_size: int) -> Position:
         return index * page_size
 
-    def to_run(self, job_id: str, model: TrueFoundryRun) -> JobRun:
-        status, raw_status = self.status_of[model.status]
-        created, ended = to_utc(model.created_at), to_utc(model.end_time)
+    def to_run(self, job_id: str, run: Any) -> JobRun:
+        status, raw_status = self.status_of[run["status"]]
+        created, ended = to_utc(run["createdAt"]), to_utc(run.get("endTime"))
+        error = run.get("error")
         return build_run(
             provider=self.name,
             job_id=job_id,
-            id=model.name,  # get_job_run takes the run's name, not its system id
-            name=model.name,
+            id=run["name"],  # get_job_run takes the run's name, not its system id
+            name=run["name"],
             status=status,
             provider_status=raw_status,
             created_at=created,
             ended_at=ended,
-            duration=_duration(model.duration, between(created, ended)),
-            error=model.error or None if isinstance(model.error, str) else None,
-            raw=model,
+            duration=_duration(run.get("duration"), between(created, ended)),
+            error=error or None if isinstance(error, str) else None,
+            raw_json=run,
         )
 
     def trigger_call(self, job_id: str, params: Mapping[str, str], key: str | None) -> Call:
@@ -108,7 +103,7 @@ class TrueFoundry(Adapter):
         from jobruns_truefoundry.models import TriggerJobRunResponse
 
         answer = TriggerJobRunResponse.from_dict(body)
-        return answer.job_run_name, answer.data
+        return answer.job_run_name, body["data"]
 
     def cancel_call(self, job_id: str, run: JobRun) -> Call:
         from jobruns_truefoundry.api.jobs import terminate_job
@@ -159,7 +154,7 @@ def _duration(reported: object, span: timedelta | None) -> timedelta | None:
             return span
     try:
         if seconds > 0 and reported > seconds * 100:
-            return timedelta(0, 0, 0, reported)  # (days, seconds, microseconds, milliseconds): positional is faster
-        return timedelta(0, reported)
+            return timedelta(milliseconds=reported)
+        return timedelta(seconds=reported)
     except OverflowError:  # beyond timedelta's 999,999,999 days: no duration anyone could mean
         return span

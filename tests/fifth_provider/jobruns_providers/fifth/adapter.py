@@ -3,14 +3,10 @@ jobruns_fifth (from spec.yaml) does the HTTP, jobruns' client sends, retries, pa
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from jobruns import JobRun, RunStatus
-from jobruns.adapters import Adapter, Call, PageOf, Position, Setting, runs_under
-
-if TYPE_CHECKING:
-    from jobruns_fifth.models import Run
+from jobruns.adapters import Adapter, Call, PageOf, Position, Setting, runs_under, to_utc
 
 
 class Fifth(Adapter):
@@ -22,6 +18,7 @@ class Fifth(Adapter):
     default_base_url = "https://api.fifth.example/v1"
     default_page_size = 20
     max_page_size = 100
+    run_model = "Run"  # JobRun.raw: jobruns_fifth.models.Run, built from the run's JSON when first read
     no_logs = "its API serves no logs"  # iter_logs raises NotSupported, saying so (logs: None, the default)
     statuses = {
         "QUEUED": RunStatus.PENDING,
@@ -39,10 +36,8 @@ class Fifth(Adapter):
 
         return Call(get_run, {"space": self.config["space"], "job_id": job_id, "run_id": run_id})
 
-    def read_run(self, body: Any) -> Run:
-        from jobruns_fifth.models import Run
-
-        return Run.from_dict(body)
+    def read_run(self, body: Any) -> Any:
+        return body  # a get answer is the run itself
 
     def list_call(
         self, job_id: str, position: Position, page_size: int, statuses: list[str] | None, newest: bool = False
@@ -53,40 +48,35 @@ class Fifth(Adapter):
         return Call(list_runs, kwargs)
 
     def read_page(self, body: Any, position: Position, page_size: int) -> PageOf:
-        from jobruns_fifth.models import Run, RunPage
+        from jobruns_fifth.models import RunPage
 
         rest, items = runs_under(body, "runs")
         total = RunPage.from_dict(rest).total
         following = int(position or 0) + len(items)
-        return PageOf(items, Run.from_dict, following if items and following < total else None, total)
+        return PageOf(items, following if items and following < total else None, total)
 
     def page_position(self, index: int, page_size: int) -> Position:
         return index * page_size
 
-    def to_run(self, job_id: str, model: Run) -> JobRun:
-        status = self.statuses.get(model.state.value, RunStatus.UNKNOWN)
-        started, ended = _moment(model.started_at), _moment(model.ended_at)
+    def to_run(self, job_id: str, run: Any) -> JobRun:
+        status, state = self.status_of[run["state"]]
+        started, ended = to_utc(run.get("startedAt")), to_utc(run.get("endedAt"))
+        message = run.get("message")
         return JobRun(
             provider=self.name,
-            job_id=model.job or job_id,
-            id=model.id,
+            job_id=run["job"] or job_id,
+            id=run["id"],
             name=None,
             status=status,
-            provider_status=model.state.value,
-            created_at=_moment(model.created_at),
+            provider_status=state,
+            created_at=to_utc(run["createdAt"]),
             started_at=started,
             ended_at=ended,
             duration=ended - started if started and ended else None,
-            error=model.message if status is RunStatus.FAILED and isinstance(model.message, str) else None,
-            raw=model,
+            error=message if status is RunStatus.FAILED and isinstance(message, str) else None,
+            raw_json=run,
         )
 
     def error_details(self, body: Any) -> tuple[str | None, str | None]:
         return body.get("error"), None
 
-
-def _moment(value: object) -> datetime | None:
-    """A time of the generated model (a datetime, None or UNSET) in UTC."""
-    if not isinstance(value, datetime):
-        return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
