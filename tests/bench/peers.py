@@ -7,7 +7,8 @@ rows inform, they do not pass or fail (an SDK that cannot run shows as an error 
 
 - decode: the same list answer bytes (tests.payloads.list_answer, as every SDK reads them unchanged),
   through each SDK's own parse (peer_worker.py) against json.loads in its process, and through jobruns'
-  list path (decode.list_decoder) against json.loads in this one;
+  list path with every run's typed model read (decode.list_decoder_reading_raw: the SDKs build theirs
+  eagerly, jobruns' JobRun.raw only when read) against json.loads in this one;
 - start-up: a fresh interpreter importing the SDK and building its client with a dummy token, against
   `import httpx` in the same virtualenv; jobruns' `connect(...)` against `import httpx` here.
 """
@@ -49,9 +50,9 @@ def _versus(ours: float, theirs: float) -> str:
 
 def _jobruns_decode_ratio(provider: str, data: bytes, n: int, repeats: int) -> float:
     """As decode.py measures it (and peer_worker.py the SDK): interleaved with json.loads, 3+ calls a timing."""
-    from .decode import list_decoder
+    from .decode import list_decoder_reading_raw
 
-    decode = list_decoder(provider, data, n)
+    decode = list_decoder_reading_raw(provider, data, n)
     decode()  # warm: imports and caches, as the worker does for the SDK
     return ratio(decode, lambda: json.loads(data), repeats, max(3, 5_000 // n))
 

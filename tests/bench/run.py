@@ -34,6 +34,14 @@ they inform and have no target; their names say whether jobruns is ahead.
 
 Regenerate this page with `nox -s bench` (add `-- --peers` for the SDK rows); `python -m tests.bench
 --quick` is a fast smoke run whose figures mean little. The runner exits 1 when a target is missed.
+
+Two choices in the decode path are there for these figures, each with a row that shows what it pays:
+- A listed run's typed provider model (`JobRun.raw`) is built from its JSON when first read: the adapters
+  map each run's JSON straight to a JobRun. Compare "decode list ... N=10,000" with its "every JobRun.raw
+  read" row, what a listing costs when every `raw` is read.
+- The adapters build JobRuns with `jobruns._model.build_run`, not `JobRun(...)`: the class call passes its
+  keywords through a dict. Compare "decode list truefoundry N=10,000" with its "JobRun(...) in place of
+  build_run" row.
 """
 
 
