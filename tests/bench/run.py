@@ -29,8 +29,8 @@ INTRO = """\
 
 The performance targets of jobruns, each measured as a ratio against a baseline timed in the same run on
 the same machine (medians of repeated runs), so the figures carry over between machines better than
-seconds do. Rows with target "—" compare the providers' official SDKs with jobruns on the same payloads:
-they inform and have no target; their names say whether jobruns is ahead.
+seconds do. Rows with target "—" inform and have no target; those of the providers' official SDKs (with
+`--peers`) compare them with jobruns on the same payloads, and their names say whether jobruns is ahead.
 
 Regenerate this page with `nox -s bench` (add `-- --peers` for the SDK rows); `python -m tests.bench
 --quick` is a fast smoke run whose figures mean little. The runner exits 1 when a target is missed.
