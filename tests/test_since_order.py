@@ -11,8 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from conftest import PROVIDERS, SCOPES, TOKEN, connect, connect_async
 
-from jobruns.sandbox import Sandbox, World, start
-from jobruns.sandbox._server import Emulator
+from jobruns.sandbox import Emulator, Sandbox, World, start
 from jobruns.sandbox._world import SimRun
 
 HOUR = 3600.0

@@ -16,10 +16,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .. import _registry
+from ._emulator import Emulator
 from ._faults import KINDS as FAULT_KINDS
 from ._faults import Fault, FaultSpecError, parse_faults
 from ._messages import Recorded, Reply
-from ._server import DEFAULT_TOKEN, Emulator, Sandbox
+from ._server import DEFAULT_TOKEN, Sandbox
 from ._world import DEMO_JOB, Scope, SimRun, World, demo_world
 
 __all__ = [

@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from .._emulator import Emulator
 from .._logs import NS, written
 from .._messages import Recorded, Reply
-from .._server import Emulator
 from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, Scope, SimRun
 
 STATUS = {PENDING: "queued", RUNNING: "running", CANCELLING: "cancelling",

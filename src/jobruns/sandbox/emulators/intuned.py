@@ -13,8 +13,8 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from .._emulator import Emulator
 from .._messages import Recorded, Reply
-from .._server import Emulator
 from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, Scope, SimRun
 
 STATUS = {PENDING: "PENDING", RUNNING: "PENDING", CANCELLING: "PENDING",

@@ -8,9 +8,9 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from .._emulator import Emulator
 from .._logs import written
 from .._messages import Recorded, Reply
-from .._server import Emulator
 from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, Scope, SimRun
 
 # Northflank has no pending or cancelled status: a queued run is RUNNING, an aborted one FAILED.

@@ -10,9 +10,9 @@ import zlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._emulator import Emulator
 from .._logs import written
 from .._messages import Recorded, Reply
-from .._server import Emulator
 from .._world import CANCELLED, CANCELLING, FAILED, PENDING, RUNNING, SUCCEEDED, SimRun
 
 STATUS = {PENDING: "SCHEDULED", RUNNING: "RUNNING", CANCELLING: "TERMINATION_REQUESTED",
