@@ -105,21 +105,18 @@ def figures(quick: bool = False) -> list[Figure]:
                     limit=LIST_LIMIT,
                 )
             )
-            if n == sizes[-1] and provider == "truefoundry":
+            if n != sizes[-1]:
+                continue
+            variants = [("every JobRun.raw read", "", list_decoder_reading_raw)]
+            if provider == "truefoundry":
+                saves = ("JobRun(...) in place of build_run", "; what build_run saves", list_decoder_with_constructor)
+                variants.insert(0, saves)
+            for variant, why, decoder in variants:
                 found.append(
                     Figure(
-                        name=f"decode list {provider} N={n:,}, JobRun(...) in place of build_run ({parser})",
-                        target="— (× json.loads; what build_run saves)",
-                        measured=_ratio(list_decoder_with_constructor(provider, data, n), data, repeats, number),
-                        limit=math.inf,
-                    )
-                )
-            if n == sizes[-1]:
-                found.append(
-                    Figure(
-                        name=f"decode list {provider} N={n:,}, every JobRun.raw read ({parser})",
-                        target="— (× json.loads)",
-                        measured=_ratio(list_decoder_reading_raw(provider, data, n), data, repeats, number),
+                        name=f"decode list {provider} N={n:,}, {variant} ({parser})",
+                        target=f"— (× json.loads{why})",
+                        measured=_ratio(decoder(provider, data, n), data, repeats, number),
                         limit=math.inf,
                     )
                 )
