@@ -270,7 +270,6 @@ class Adapter:
         raise NotImplementedError
 
 
-
 @functools.cache
 def _models_module_class(package: str, name: str) -> Any:
     """``package.models.<name>``; None where there is no such class or no such package."""
