@@ -287,6 +287,16 @@ def get_body(provider: str, seed: int = 0) -> dict[str, Any]:
     return {"data": run}
 
 
+RUNS_AT = {"truefoundry": ("data",), "intuned": ("jobRuns",), "northflank": ("data", "runs"), "blaxel": ("data",)}
+
+
+def runs_in(answer: Any, provider: str) -> list[Any]:
+    """The runs' JSON in a (decoded) list answer of the provider."""
+    for key in RUNS_AT[provider]:
+        answer = answer[key]
+    return answer  # type: ignore[no-any-return]
+
+
 def list_answer(provider: str, n: int, seed: int = 0) -> bytes:
     """The JSON bytes of a list answer of n runs."""
     return json.dumps(list_page(provider, n, seed), separators=(",", ":")).encode()

@@ -14,6 +14,7 @@ import pytest
 from conftest import PROVIDERS, SETTINGS, TOKEN, connect, runs_of
 from hypothesis import given
 from hypothesis import strategies as st
+from payloads import runs_in
 from test_contract import OPERATIONS, _bodies
 
 import jobruns
@@ -274,21 +275,23 @@ def test_a_wrong_primitive_type_is_a_response_error(provider: str, sandbox: Sand
 
 
 UNMAPPED_REQUIRED = {"truefoundry": "command", "intuned": "payloads", "northflank": "succeeded", "blaxel": "spec"}
-RUNS_AT = {"truefoundry": ("data",), "intuned": ("jobRuns",), "northflank": ("data", "runs"), "blaxel": ("data",)}
+
+
+def _served_list(provider: str, sandbox: Sandbox) -> tuple[Any, list[Any]]:
+    """A valid list answer of a new job of five runs, to change and serve back: (the answer, its runs' JSON)."""
+    sandbox.world.add_job("job", 5)
+    valid = copy.deepcopy(sandbox.handle("GET", _path(provider, "list", sandbox, "job"), _auth(provider)).body)
+    sandbox.hooks.append(lambda request: Reply(200, valid))
+    return valid, runs_in(valid, provider)
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_a_run_whose_unmapped_field_is_broken_is_listed_and_its_raw_says_why(provider: str, sandbox: Sandbox) -> None:
     """JobRun.raw is built when read: a required key the mapping does not read, missing from one run, costs that run's
     raw (a ResponseError naming the run, the key and nothing of its values), not the page."""
-    sandbox.world.add_job("job", 5)
-    valid = copy.deepcopy(sandbox.handle("GET", _path(provider, "list", sandbox, "job"), _auth(provider)).body)
-    runs = valid
-    for key in RUNS_AT[provider]:
-        runs = runs[key]
+    _, runs = _served_list(provider, sandbox)
     broken = UNMAPPED_REQUIRED[provider]
     del runs[2][broken]
-    sandbox.hooks.append(lambda request: Reply(200, valid))
     with connect(provider, sandbox) as client:
         page = client.list_runs("job")
     assert len(page) == 5 and page.items[2].status is not jobruns.RunStatus.UNKNOWN
@@ -301,15 +304,10 @@ def test_a_run_whose_unmapped_field_is_broken_is_listed_and_its_raw_says_why(pro
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_a_mapped_field_of_the_wrong_shape_fails_the_page_naming_the_run(provider: str, sandbox: Sandbox) -> None:
-    sandbox.world.add_job("job", 5)
-    valid = copy.deepcopy(sandbox.handle("GET", _path(provider, "list", sandbox, "job"), _auth(provider)).body)
-    runs = valid
-    for key in RUNS_AT[provider]:
-        runs = runs[key]
+    _, runs = _served_list(provider, sandbox)
     wrong = {"truefoundry": ("status", 7), "intuned": ("id", 7), "northflank": ("runName", 7),
              "blaxel": ("tasks", 12)}[provider]  # fmt: skip
     runs[3][wrong[0]] = wrong[1]
-    sandbox.hooks.append(lambda request: Reply(200, valid))
     with connect(provider, sandbox) as client, pytest.raises(jobruns.ResponseError, match="run at index 3 "):
         client.list_runs("job")
 

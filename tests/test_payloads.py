@@ -12,7 +12,7 @@ import httpx
 import jsonschema
 import pytest
 from conftest import PROVIDERS, WORKSPACE
-from payloads import get_answer, get_body, list_answer, list_page
+from payloads import get_answer, get_body, list_answer, list_page, runs_in
 from test_contract import OPERATIONS
 
 import jobruns
@@ -85,9 +85,6 @@ def test_the_client_decodes_with_either_parser(provider: str, parser: str) -> No
         client._core.decode(httpx.Response(200, content=b"<html>oops</html>"))
 
 
-RUNS_AT = {"truefoundry": ("data",), "intuned": ("jobRuns",), "northflank": ("data", "runs"), "blaxel": ("data",)}
-
-
 def _client(provider: str) -> jobruns.Client:
     settings = {"workspace_id": WORKSPACE, "project": "demo", "project_id": "demo", "workspace": "demo"}
     wanted = {"truefoundry": [], "intuned": ["workspace_id", "project"], "northflank": ["project_id"],
@@ -95,18 +92,12 @@ def _client(provider: str) -> jobruns.Client:
     return jobruns.connect(provider, base_url="http://127.0.0.1:9", token="t", **{k: settings[k] for k in wanted})
 
 
-def _runs_in(body: Any, provider: str) -> list[Any]:
-    for key in RUNS_AT[provider]:
-        body = body[key]
-    return body  # type: ignore[no-any-return]
-
-
 @pytest.mark.parametrize("provider", PROVIDERS)
 @pytest.mark.parametrize("bad", [0, 7, 299])
 def test_a_run_not_as_the_spec_says_is_named_by_its_place_in_the_page(provider: str, bad: int) -> None:
     client = _client(provider)
     body = json.loads(list_answer(provider, 300))
-    runs = _runs_in(body, provider)
+    runs = runs_in(body, provider)
     runs[bad] = {**runs[bad]}
     del runs[bad][next(key for key in ("name", "id", "metadata") if key in runs[bad])]  # a required key
     if provider == "blaxel":  # all its keys are optional: give one the wrong type instead
